@@ -1,0 +1,66 @@
+/**
+ * load: read a spec (one file or many), resolve every $ref and bundle it into
+ * one document. Everything downstream reads only what this returns.
+ */
+import { existsSync, statSync } from "node:fs";
+import path from "node:path";
+import { bundle, createConfig, getLineColLocation, type NormalizedProblem } from "@redocly/openapi-core";
+
+export interface LoadedSpec {
+  /** Absolute path of the root file. */
+  file: string;
+  /** The bundled document: external refs inlined as components, local refs kept. */
+  document: Record<string, unknown>;
+  /** Every file the document was read from (for watch mode). */
+  files: string[];
+}
+
+/** A problem in the user's input: file, location and a hint, never a stack trace. */
+export class SpecError extends Error {
+  constructor(
+    message: string,
+    readonly file: string,
+    readonly location?: string,
+    /** Exit code for the command: 2 for unusable input (missing file), 1 otherwise. */
+    readonly exitCode = 1,
+  ) {
+    super(message);
+    this.name = "SpecError";
+  }
+}
+
+export async function loadSpec(specPath: string): Promise<LoadedSpec> {
+  const file = path.resolve(specPath);
+  if (!existsSync(file)) {
+    throw new SpecError(`${specPath}: no such file. Pass an OpenAPI document with --spec.`, specPath, undefined, 2);
+  }
+  if (!statSync(file).isFile()) {
+    throw new SpecError(`${specPath}: is a directory, not a file. Pass the root OpenAPI document (e.g. spec/openapi.yaml).`, specPath, undefined, 2);
+  }
+  const config = await createConfig({});
+  const result = await bundle({ ref: file, config, dereference: false, removeUnusedComponents: false });
+  const fatal = result.problems.filter((p) => p.ruleId === "no-unresolved-refs" || p.ruleId === "yaml-parse");
+  if (fatal.length > 0) throw problemToError(fatal[0], file);
+  const document = result.bundle.parsed as Record<string, unknown> | null;
+  if (!document || typeof document !== "object") {
+    throw new SpecError(`${specPath}: empty or not a YAML/JSON object.`, specPath);
+  }
+  return { file, document, files: [file, ...result.fileDependencies].filter((f, i, all) => all.indexOf(f) === i) };
+}
+
+function problemToError(problem: NormalizedProblem, rootFile: string): SpecError {
+  const loc = problem.location[0];
+  const source = loc?.source.absoluteRef ?? rootFile;
+  const relative = path.relative(process.cwd(), source) || source;
+  let where = relative;
+  try {
+    if (loc) {
+      const { start } = getLineColLocation(loc);
+      where = `${relative}:${start.line}:${start.col}`;
+    }
+  } catch {
+    // The location cannot always be mapped to a line (e.g. a missing file): the pointer still says where.
+  }
+  const pointer = loc?.pointer ?? "#/";
+  return new SpecError(`${where} (${pointer}): ${problem.message}`, source, pointer);
+}
