@@ -5,6 +5,7 @@
 import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { bundle, createConfig, getLineColLocation, type NormalizedProblem } from "@redocly/openapi-core";
+import { validateDocument, validateRootFile } from "./validate.js";
 
 export interface LoadedSpec {
   /** Absolute path of the root file. */
@@ -13,6 +14,8 @@ export interface LoadedSpec {
   document: Record<string, unknown>;
   /** Every file the document was read from (for watch mode). */
   files: string[];
+  /** Problems the generators work around (e.g. undeclared path parameters), for the command to print. */
+  warnings?: string[];
 }
 
 /** A problem in the user's input: file, location and a hint, never a stack trace. */
@@ -38,14 +41,24 @@ export async function loadSpec(specPath: string): Promise<LoadedSpec> {
     throw new SpecError(`${specPath}: is a directory, not a file. Pass the root OpenAPI document (e.g. spec/openapi.yaml).`, specPath, undefined, 2);
   }
   const config = await createConfig({});
-  const result = await bundle({ ref: file, config, dereference: false, removeUnusedComponents: false });
+  let result: Awaited<ReturnType<typeof bundle>>;
+  try {
+    result = await bundle({ ref: file, config, dereference: false, removeUnusedComponents: false });
+  } catch (error) {
+    // The bundler refuses what is not OpenAPI 3.x (Swagger 2, 4.0, no `openapi`) with a bare
+    // Error: read the root file ourselves to say which it is and what to do.
+    validateRootFile(file);
+    throw new SpecError(`${specPath}: ${(error as Error).message}`, specPath);
+  }
   const fatal = result.problems.filter((p) => p.ruleId === "no-unresolved-refs" || p.ruleId === "yaml-parse");
   if (fatal.length > 0) throw problemToError(fatal[0], file);
   const document = result.bundle.parsed as Record<string, unknown> | null;
   if (!document || typeof document !== "object") {
     throw new SpecError(`${specPath}: empty or not a YAML/JSON object.`, specPath);
   }
-  return { file, document, files: [file, ...result.fileDependencies].filter((f, i, all) => all.indexOf(f) === i) };
+  // Structural rules the generators rely on (version, servers, unique operationIds, declared path params).
+  const warnings = validateDocument(document, file);
+  return { file, document, warnings, files: [file, ...result.fileDependencies].filter((f, i, all) => all.indexOf(f) === i) };
 }
 
 function problemToError(problem: NormalizedProblem, rootFile: string): SpecError {

@@ -4,8 +4,11 @@
  * there), a response never carries writeOnly ones. `nullable` becomes a type
  * union. Used by every test that checks data against the spec.
  */
-import Ajv, { type ValidateFunction } from "ajv";
-import addFormats from "ajv-formats";
+import { Ajv, type ValidateFunction } from "ajv";
+import addFormatsPlugin from "ajv-formats";
+
+// ajv-formats is CommonJS: under NodeNext its default import is the module object.
+const addFormats = ((addFormatsPlugin as unknown as { default?: typeof addFormatsPlugin }).default ?? addFormatsPlugin) as unknown as (ajv: Ajv) => Ajv;
 
 export type Direction = "request" | "response";
 type Json = any;
@@ -109,7 +112,8 @@ export function createSchemaValidator(document: Json, options: { coerceTypes?: b
         fn = ajvFor(direction).compile(convert(document, schema, direction));
         byDirection.set(schema, fn);
       }
-      return fn(value) ? [] : (fn.errors ?? []).map((e) => `${e.instancePath || "(root)"} ${e.message}`);
+      const validate = fn;
+      return validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || "(root)"} ${e.message}`);
     },
   };
 }

@@ -1,0 +1,56 @@
+/**
+ * client-models: models.ts, one named type per component schema, so users
+ * write `Job` instead of `components["schemas"]["Job"]`:
+ * - response shape `Name = Readable<…>` (writeOnly fields gone);
+ * - request shape `Writable<…>` (readOnly fields gone), named as the model
+ *   decided (`requestTypeName`: `Name` when only sent, `NameInput` when
+ *   sent and received with shapes that differ);
+ * - enum schemas: a const with `values` (the readonly tuple) and a same-named
+ *   union type.
+ */
+import { StructureKind, VariableDeclarationKind, type StatementStructures, type JSDocStructure } from "ts-morph";
+import type { Model, SchemaModel } from "./model.js";
+import { jsdocText, str } from "./names.js";
+
+function docs(schema: SchemaModel, extra?: string): JSDocStructure[] {
+  const lines = [schema.description ? jsdocText(schema.description) : `The \`${jsdocText(schema.name)}\` schema.`];
+  if (extra) lines.push(extra);
+  return [{ kind: StructureKind.JSDoc, description: lines.join("\n\n"), tags: schema.deprecated ? [{ kind: StructureKind.JSDocTag, tagName: "deprecated" }] : [] }];
+}
+
+export function modelStatements(model: Model): (string | StatementStructures)[] {
+  const out: (string | StatementStructures)[] = [];
+  let usesReadable = false;
+  let usesWritable = false;
+  let usesEnums = false;
+  for (const s of model.schemas) {
+    const ref = `components["schemas"][${str(s.name)}]`;
+    if (s.enumValues) {
+      usesEnums = true;
+      out.push({
+        kind: StructureKind.VariableStatement,
+        isExported: true,
+        declarationKind: VariableDeclarationKind.Const,
+        docs: docs(s, "`values` lists every allowed value, in spec order."),
+        declarations: [{ name: s.typeName, initializer: `{ values: schemaEnums[${str(s.name)}] } as const` }],
+      });
+      out.push({ kind: StructureKind.TypeAlias, isExported: true, name: s.typeName, type: ref, docs: docs(s) });
+      continue;
+    }
+    if (s.responseTypeName) {
+      usesReadable = true;
+      out.push({ kind: StructureKind.TypeAlias, isExported: true, name: s.responseTypeName, type: `Readable<${ref}>`, docs: docs(s) });
+    }
+    if (s.requestTypeName && s.requestTypeName !== s.responseTypeName) {
+      usesWritable = true;
+      const note = s.responseTypeName ? "Request shape: readOnly fields left out." : undefined;
+      out.push({ kind: StructureKind.TypeAlias, isExported: true, name: s.requestTypeName, type: `Writable<${ref}>`, docs: docs(s, note) });
+    }
+  }
+  const typeNames = ["components", ...(usesReadable ? ["Readable"] : []), ...(usesWritable ? ["Writable"] : [])];
+  const imports: (string | StatementStructures)[] = [];
+  if (model.schemas.length) imports.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: "../types/index.js", isTypeOnly: true, namedImports: typeNames });
+  if (usesEnums) imports.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: "../types/index.js", namedImports: ["schemaEnums"] });
+  if (!out.length) out.push("export {};");
+  return [...imports, ...out];
+}

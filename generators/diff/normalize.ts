@@ -1,0 +1,124 @@
+/**
+ * diff/normalize: make two documents comparable before the schema diff runs.
+ * - path templates match by shape: `/jobs/{id}` and `/jobs/{job_id}` are the
+ *   same endpoint; BASE's path parameters take HEAD's names (recorded as a rename);
+ * - path-level parameters are merged into each operation, and parameter $refs
+ *   are inlined, so a parameter moved between levels or into a component is no change.
+ */
+export type Json = Record<string, unknown>;
+
+export const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+
+export function isObject(value: unknown): value is Json {
+  return !!value && typeof value === "object" && !Array.isArray(value);
+}
+
+export function atPointer(document: unknown, pointer: string): unknown {
+  if (!pointer.startsWith("#")) return undefined;
+  const parts = pointer.slice(1).split("/").slice(1).map((p) => decodeURIComponent(p).replace(/~1/g, "/").replace(/~0/g, "~"));
+  let node: unknown = document;
+  for (const part of parts) {
+    if (!node || typeof node !== "object") return undefined;
+    node = (node as Json)[part];
+  }
+  return node;
+}
+
+/** Follow `$ref` chains (cycles cut) to the object they point at. */
+export function deref(document: unknown, value: unknown): unknown {
+  let node = value;
+  for (let hops = 0; isObject(node) && typeof node.$ref === "string" && hops < 32; hops++) node = atPointer(document, node.$ref);
+  return node;
+}
+
+export function escapeSegment(segment: string | number): string {
+  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
+}
+
+export function toPointer(segments: Array<string | number>): string {
+  return "#/" + segments.map(escapeSegment).join("/");
+}
+
+/** `/jobs/{job_id}` → `/jobs/{}`. */
+export function templateKey(path: string): string {
+  return path.replace(/\{[^}]*\}/g, "{}");
+}
+
+export function pathParamNames(path: string): string[] {
+  return [...path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]);
+}
+
+export interface NormalizedDoc {
+  document: Json;
+  /** template key → the path as this document writes it. */
+  paths: Map<string, string>;
+}
+
+/** A deep copy with parameters inlined and merged into operations. */
+export function normalize(source: Json): NormalizedDoc {
+  const document = structuredClone(source);
+  const paths = new Map<string, string>();
+  const pathItems = isObject(document.paths) ? document.paths : {};
+  for (const [p, raw] of Object.entries(pathItems)) {
+    const item = deref(document, raw);
+    if (!isObject(item)) continue;
+    const copy: Json = { ...item };
+    const shared = Array.isArray(copy.parameters) ? copy.parameters.map((x) => deref(document, x)) : [];
+    delete copy.parameters;
+    for (const method of METHODS) {
+      const op = copy[method];
+      if (!isObject(op)) continue;
+      const own = Array.isArray(op.parameters) ? op.parameters.map((x) => deref(document, x)) : [];
+      const merged: unknown[] = [];
+      const key = (x: unknown) => (isObject(x) ? `${String(x.in)}:${String(x.name)}` : "");
+      for (const param of shared) if (!own.some((o) => key(o) === key(param))) merged.push(structuredClone(param));
+      for (const param of own) merged.push(structuredClone(param));
+      const next: Json = { ...op };
+      if (merged.length > 0) next.parameters = merged;
+      else delete next.parameters;
+      copy[method] = next;
+    }
+    pathItems[p] = copy;
+    if (!paths.has(templateKey(p))) paths.set(templateKey(p), p);
+  }
+  return { document, paths };
+}
+
+export interface PathRename {
+  template: string;
+  basePath: string;
+  headPath: string;
+  renames: Array<[string, string]>;
+}
+
+/**
+ * Give BASE's path parameters HEAD's names where the templates match, so the
+ * schema diff sees the same endpoint. Returns what was renamed.
+ */
+export function alignPathParameters(base: NormalizedDoc, head: NormalizedDoc): PathRename[] {
+  const result: PathRename[] = [];
+  for (const [template, basePath] of base.paths) {
+    const basePaths = base.document.paths as Json;
+    const headPath = head.paths.get(template);
+    if (!headPath || headPath === basePath) continue;
+    const from = pathParamNames(basePath);
+    const to = pathParamNames(headPath);
+    const renames = from.map((name, i) => [name, to[i]] as [string, string]).filter(([a, b]) => a !== b);
+    const item = basePaths[basePath] as Json;
+    for (const method of METHODS) {
+      const op = item[method];
+      if (!isObject(op) || !Array.isArray(op.parameters)) continue;
+      for (const param of op.parameters) {
+        if (!isObject(param) || param.in !== "path") continue;
+        const hit = renames.find(([a]) => a === param.name);
+        if (hit) param.name = hit[1];
+      }
+    }
+    // Keep key order stable: rebuild the paths object with the renamed key in place.
+    const rebuilt: Json = {};
+    for (const [k, v] of Object.entries(basePaths)) rebuilt[k === basePath ? headPath : k] = v;
+    base.document.paths = rebuilt;
+    result.push({ template, basePath, headPath, renames });
+  }
+  return result;
+}

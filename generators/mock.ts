@@ -1,0 +1,98 @@
+/**
+ * mock: a real Prism mock server (`prism mock --errors`) on a bundled spec
+ * file, bound to a loopback address. Prism answers with the spec's examples
+ * (or generated data with `dynamic`), rejects requests that break the spec
+ * (422, or the spec's 400), lets callers pick a response with
+ * `Prefer: code=404` / `Prefer: example=name`, and answers CORS preflights.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
+import net from "node:net";
+import path from "node:path";
+
+const require = createRequire(import.meta.url);
+
+export interface MockOptions {
+  /** A one-file (bundled) spec: Prism resolves external refs on its own and differently from load. */
+  specFile: string;
+  port: number;
+  host?: string;
+  dynamic?: boolean;
+  /** Every line Prism prints. */
+  onLine?: (line: string) => void;
+  startTimeoutMs?: number;
+}
+
+export interface MockServer {
+  url: string;
+  /** Resolves with Prism's exit code when it stops for any reason. */
+  exited: Promise<number | null>;
+  stop(): Promise<void>;
+}
+
+function prismBin(): string {
+  return path.join(path.dirname(require.resolve("@stoplight/prism-cli/package.json")), "dist", "index.js");
+}
+
+/** True when nothing listens on host:port (checked before starting Prism, whose own error is a stack trace). */
+export function isPortFree(port: number, host = "127.0.0.1"): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, host, () => probe.close(() => resolve(true)));
+  });
+}
+
+export function prismArgs(options: MockOptions): string[] {
+  const args = [prismBin(), "mock", options.specFile, "--host", options.host ?? "127.0.0.1", "--port", String(options.port), "--errors", "--cors"];
+  if (options.dynamic) args.push("--dynamic");
+  return args;
+}
+
+export async function startMock(options: MockOptions): Promise<MockServer> {
+  const child = spawn(process.execPath, prismArgs(options), {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" },
+  });
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  const url = `http://${options.host ?? "127.0.0.1"}:${options.port}`;
+  await new Promise<void>((resolve, reject) => {
+    const log: string[] = [];
+    let listening = false;
+    const onData = (chunk: Buffer) => {
+      for (const line of chunk.toString().split("\n")) {
+        if (!line.trim()) continue;
+        log.push(line);
+        options.onLine?.(line);
+        if (!listening && /Prism is listening/.test(line)) {
+          listening = true;
+          clearTimeout(timer);
+          resolve();
+        }
+      }
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", onData);
+    const timer = setTimeout(() => {
+      void stopChild(child);
+      reject(new Error(`Prism did not start within ${options.startTimeoutMs ?? 60_000} ms:\n${log.join("\n")}`));
+    }, options.startTimeoutMs ?? 60_000);
+    void exited.then((code) => {
+      clearTimeout(timer);
+      if (!listening) reject(new Error(`Prism exited (${code}) before listening:\n${log.join("\n")}`));
+    });
+  });
+  return { url, exited, stop: () => stopChild(child) };
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const killer = setTimeout(() => child.kill("SIGKILL"), 5_000);
+    child.once("exit", () => {
+      clearTimeout(killer);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}

@@ -1,0 +1,171 @@
+/**
+ * `vantage-codegen diff`: each fixture (test/fixtures/diff/cases.ts) is a small
+ * edit of the real Vantage spec, written to disk as a multi-file spec, and
+ * checked through the library and through the built command.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { actualBump, diffSpecs, versionWarning, type Change } from "../generators/diff/index.js";
+import { buildOnce, ROOT } from "./fixtures/diff/build.js";
+import { CASES, writeSpec, type DiffCase, type Edit } from "./fixtures/diff/cases.js";
+import { check, type Reported } from "./fixtures/diff/check.js";
+
+const BIN = path.join(ROOT, "bin/vantage-codegen.js");
+let tmp: string;
+
+beforeAll(async () => {
+  await buildOnce();
+  tmp = mkdtempSync(path.join(os.tmpdir(), "vantage-diff-test-"));
+});
+
+afterAll(() => {
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+function cli(args: string[], cwd = ROOT) {
+  const r = spawnSync(process.execPath, [BIN, "diff", ...args], { cwd, encoding: "utf8" });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+let counter = 0;
+/** Write BASE and HEAD for a case; returns their root files. */
+function pair(c: { base?: Edit[]; head: Edit[] }): { base: string; head: string } {
+  const dir = path.join(tmp, `case-${counter++}`);
+  const base = writeSpec(path.join(dir, "base"), c.base ?? []);
+  const head = writeSpec(path.join(dir, "head"), [...(c.base ?? []), ...c.head]);
+  return { base, head };
+}
+
+describe("diff fixtures through the library", () => {
+  for (const c of CASES) {
+    it(c.name, async () => {
+      const { base, head } = pair(c);
+      const result = await diffSpecs(base, head);
+      check(c, result.bump, result.changes);
+    });
+  }
+});
+
+const byName = (name: string) => {
+  const c = CASES.find((x) => x.name === name);
+  if (!c) throw new Error(`no fixture ${name}`);
+  return c;
+};
+
+describe("diff command", () => {
+  it("--fail-on breaking exits 1 after printing when a change is breaking, 0 otherwise", () => {
+    const breaking = pair(byName("response field removed"));
+    const r1 = cli([breaking.base, breaking.head, "--fail-on", "breaking"]);
+    expect(r1.code).toBe(1);
+    expect(r1.stdout).toContain("response-property-removed");
+
+    const minor = pair(byName("response field added"));
+    const r2 = cli([minor.base, minor.head, "--fail-on", "breaking"]);
+    expect(r2.code).toBe(0);
+    expect(r2.stdout).toContain("response-property-added");
+
+    // Without --fail-on a breaking diff still exits 0.
+    expect(cli([breaking.base, breaking.head]).code).toBe(0);
+  });
+
+  it("text and md output name every change's pointer", () => {
+    const c = {
+      head: [
+        ...byName("response field removed").head,
+        ...byName("optional query parameter added").head,
+        ...byName("summary of an operation edited").head.map(([f, fn]): Edit => [f, fn]),
+      ],
+    };
+    const { base, head } = pair(c);
+    const json = JSON.parse(cli([base, head, "--format", "json"]).stdout) as { changes: Reported[] };
+    expect(json.changes.length).toBeGreaterThanOrEqual(3);
+    for (const format of ["text", "md"]) {
+      const r = cli([base, head, "--format", format]);
+      expect(r.code).toBe(0);
+      for (const change of json.changes) expect(r.stdout, format).toContain(change.pointer);
+    }
+    expect(cli([base, head, "--format", "md"]).stdout).toMatch(/^\|.*\|$/m);
+  });
+
+  it("bad input: one line naming it, exit 2", () => {
+    const { base } = pair({ head: [] });
+    const missing = path.join(tmp, "nope", "openapi.yaml");
+    const r = cli([base, missing]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    expect(r.stderr).toContain(missing);
+
+    const usage = cli([base]);
+    expect(usage.code).toBe(2);
+    const format = cli([base, base, "--format", "xml"]);
+    expect(format.code).toBe(2);
+    expect(format.stderr).toContain("--format");
+  });
+
+  it("--changelog prepends an SDK entry with the sections from the diff", () => {
+    const c = {
+      head: [
+        ...byName("response field removed").head,
+        ...byName("optional request field added").head,
+        ...byName("operation deprecated").head,
+        ...byName("summary of an operation edited").head,
+        ["openapi.yaml", (d: Record<string, any>) => (d.info.version = "2.0.0")] as Edit,
+      ],
+    };
+    const { base, head } = pair(c);
+    const file = path.join(tmp, "CHANGELOG.md");
+    writeFileSync(file, "# Changelog\n\nIntro text.\n\n## [1.0.0] - 2024-01-01\n\n### Added\n\n- First release.\n");
+    const r = cli([base, head, "--changelog", file, "--date", "2024-06-01"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain("warning");
+    const text = readFileSync(file, "utf8");
+    expect(text.startsWith("# Changelog\n\nIntro text.\n\n## [2.0.0] - 2024-06-01\n")).toBe(true);
+    expect(text.indexOf("## [2.0.0]")).toBeLessThan(text.indexOf("## [1.0.0] - 2024-01-01"));
+    expect(text).toContain("- First release.");
+    const entry = text.slice(text.indexOf("## [2.0.0]"), text.indexOf("## [1.0.0]"));
+    const sections = [...entry.matchAll(/^### (\w+)$/gm)].map((m) => m[1]);
+    expect(sections).toEqual(["Breaking", "Added", "Deprecated", "Fixed"]);
+    const section = (name: string) => entry.split(`### ${name}`)[1].split("###")[0];
+    // Method names for SDK users: x-sdk-resource.x-sdk-method, with the operationId.
+    expect(section("Breaking")).toContain("`jobs.get()` (`getJob`)");
+    expect(section("Breaking")).toContain("output_path");
+    expect(section("Added")).toContain("`jobs.create()` (`createJob`)");
+    expect(section("Added")).toContain("priority");
+    expect(section("Deprecated")).toContain("`jobs.list()` (`listJobs`)");
+
+    // Same again: deterministic, and the 2.0.0 entry is replaced, not doubled.
+    const before = readFileSync(file, "utf8");
+    cli([base, head, "--changelog", file, "--date", "2024-06-01"]);
+    expect(readFileSync(file, "utf8")).toBe(before);
+  });
+
+  it("--changelog warns when HEAD's version is not bumped enough, and defaults to CHANGELOG.md", () => {
+    const { base, head } = pair(byName("response field removed")); // 1.0.0 → 1.0.0, breaking
+    const cwd = path.join(tmp, `cwd-${counter++}`);
+    writeSpec(cwd, []);
+    const r = cli([base, head, "--changelog"], cwd);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/warning: .*1\.0\.0 → 1\.0\.0.*major/);
+    const text = readFileSync(path.join(cwd, "CHANGELOG.md"), "utf8");
+    expect(text).toMatch(/^# Changelog/);
+    expect(text).toMatch(new RegExp(`## \\[1\\.0\\.0\\] - ${new Date().toISOString().slice(0, 10)}`));
+    expect(existsSync(path.join(cwd, "CHANGELOG.md"))).toBe(true);
+  });
+});
+
+describe("semver", () => {
+  it("measures the bump between two versions", () => {
+    expect(actualBump("1.2.3", "2.0.0")).toBe("major");
+    expect(actualBump("1.2.3", "1.3.0")).toBe("minor");
+    expect(actualBump("1.2.3", "1.2.4")).toBe("patch");
+    expect(actualBump("1.2.3", "1.2.3")).toBe("none");
+    expect(actualBump("0.3.1", "0.4.0")).toBe("major");
+    expect(actualBump("x", "1.0.0")).toBeUndefined();
+    expect(versionWarning("1.2.3", "1.3.0", "major")).toMatch(/major/);
+    expect(versionWarning("1.2.3", "2.0.0", "major")).toBeUndefined();
+    expect(versionWarning("1.2.3", "1.2.3", "none")).toBeUndefined();
+  });
+});
