@@ -7,15 +7,14 @@ import { writeFileSync, mkdirSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import path from "node:path";
 import { stringify } from "yaml";
-import { loadSpec, SpecError } from "./load.js";
+import { DEFAULT_SPEC, loadSpec, SpecError } from "./load.js";
 import { runLint } from "./lint.js";
-import { generate, foldersOf, PARTS, type Part } from "./generate.js";
-import { checkOutput, writeAtomically } from "./files.js";
+import { PARTS } from "./generate.js";
+import { generateCommand } from "./commands/generate.js";
 import { docsCommand } from "./commands/docs.js";
 import { mockCommand } from "./commands/mock.js";
 import { diffCommand } from "./commands/diff.js";
 
-export const DEFAULT_SPEC = "spec/openapi.yaml";
 
 const USAGE = `Usage: vantage-codegen <command> [options]
 
@@ -64,7 +63,7 @@ const commands: Record<string, Command> = {
     console.error(`bundled ${values.spec} → ${values.output}`);
     return 0;
   },
-  generate: (args) => runGenerateCommand(args),
+  generate: generateCommand,
   docs: docsCommand,
   mock: mockCommand,
   diff: diffCommand,
@@ -100,79 +99,4 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
-}
-
-/**
- * `generate`: load → model → generators → one file set → one atomic write
- * (or, with --check, a comparison). Progress lines go to stderr so stdout
- * stays clean for --json.
- */
-async function runGenerateCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      spec: { type: "string", default: DEFAULT_SPEC },
-      out: { type: "string", default: "generated" },
-      only: { type: "string" },
-      name: { type: "string" },
-      check: { type: "boolean", default: false },
-      quiet: { type: "boolean", default: false },
-      json: { type: "boolean", default: false },
-    },
-  });
-  const only = parseOnly(values.only);
-  if (typeof only === "string") {
-    console.error(`vantage-codegen generate: ${only}`);
-    return 2;
-  }
-  const progress = !values.quiet && !values.json;
-  const report = (message: string) => progress && console.error(message);
-  let result;
-  try {
-    result = await generate({ spec: values.spec!, only, name: values.name, onStep: (step, ms) => report(`${step} ${ms}ms`) });
-  } catch (error) {
-    if (values.json && error instanceof SpecError) {
-      process.stdout.write(`${JSON.stringify({ ok: false, error: error.message, file: error.file, location: error.location ?? null })}\n`);
-    }
-    throw error;
-  }
-  const { files, timings, warnings } = result;
-  const out = values.out!;
-  // After the step lines, so progress stays one line per step.
-  const printWarnings = () => {
-    if (progress && warnings.length) console.error(warnings.map((w) => `warning: ${w}`).join("\n"));
-  };
-  if (values.check) {
-    const diff = checkOutput(out, foldersOf(only), files);
-    const problems = [
-      ...diff.stale.map((f) => `stale   ${path.join(out, f)}`),
-      ...diff.missing.map((f) => `missing ${path.join(out, f)}`),
-      ...diff.extra.map((f) => `extra   ${path.join(out, f)}`),
-    ];
-    const ok = problems.length === 0;
-    if (values.json) process.stdout.write(`${JSON.stringify({ ok, files: [...files.keys()], timings, ...diff })}\n`);
-    else if (!ok) console.error(`${out} is out of date with ${values.spec} (run vantage-codegen generate):\n${problems.map((p) => `  ${p}`).join("\n")}`);
-    else report(`${out} is up to date (${files.size} files)`);
-    printWarnings();
-    return ok ? 0 : 1;
-  }
-  const start = performance.now();
-  writeAtomically(out, foldersOf(only), files);
-  timings.write = Math.round(performance.now() - start);
-  report(`write ${timings.write}ms`);
-  report(`generated ${files.size} files in ${out}/ (${only.join(", ")})`);
-  printWarnings();
-  if (values.json) process.stdout.write(`${JSON.stringify({ ok: true, files: [...files.keys()], timings, warnings })}\n`);
-  return 0;
-}
-
-/** `--only types,client` → the parts in canonical order; an error string for unknown parts. */
-function parseOnly(raw: string | undefined): Part[] | string {
-  if (raw === undefined) return [...PARTS];
-  const asked = raw.split(",").map((p) => p.trim()).filter(Boolean);
-  const unknown = asked.filter((p) => !(PARTS as readonly string[]).includes(p));
-  if (unknown.length || asked.length === 0) {
-    return `--only: unknown part${unknown.length === 1 ? "" : "s"} ${unknown.join(", ") || "(none given)"}; choose from ${PARTS.join(", ")}.`;
-  }
-  return PARTS.filter((p) => asked.includes(p));
 }

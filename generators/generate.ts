@@ -40,25 +40,58 @@ export interface GenerateResult {
   timings: Record<string, number>;
   /** Problems worked around (from load), for the command to print. */
   warnings: string[];
+  /** Every file the spec was read from (for watch mode). */
+  sources: string[];
+}
+
+type Step = <T>(name: string, run: () => T | Promise<T>) => Promise<T>;
+
+function stepTimer(timings: Record<string, number>, onStep?: (step: string, ms: number) => void): Step {
+  return async (name, run) => {
+    const start = performance.now();
+    const value = await run();
+    timings[name] = Math.round(performance.now() - start);
+    onStep?.(name, timings[name]);
+    return value;
+  };
+}
+
+/** Runs the generators of the selected parts on a model. */
+export async function renderParts(model: Model, parts: Part[], step: Step): Promise<FileSet> {
+  const sets: FileSet[] = [];
+  if (parts.includes("types")) sets.push(await step("types", () => generateTypes(model)));
+  if (parts.includes("client")) sets.push(await step("client", () => generateClient(model)));
+  if (parts.includes("docs")) {
+    sets.push(await step("docs", () => generateDocs(model)));
+    sets.push(await step("postman", () => generatePostman(model)));
+  }
+  return mergeFileSets(sets);
 }
 
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const timings: Record<string, number> = {};
-  const step = async <T>(name: string, run: () => T | Promise<T>): Promise<T> => {
-    const start = performance.now();
-    const value = await run();
-    timings[name] = Math.round(performance.now() - start);
-    options.onStep?.(name, timings[name]);
-    return value;
-  };
-  const { document, file, warnings = [] } = await step("load", () => loadSpec(options.spec));
+  const step = stepTimer(timings, options.onStep);
+  const { document, file, files: sources, warnings = [] } = await step("load", () => loadSpec(options.spec));
   const model = await step("model", () => buildModel(document, { specFile: file, name: options.name }));
-  const sets: FileSet[] = [];
-  if (options.only.includes("types")) sets.push(await step("types", () => generateTypes(model)));
-  if (options.only.includes("client")) sets.push(await step("client", () => generateClient(model)));
-  if (options.only.includes("docs")) {
-    sets.push(await step("docs", () => generateDocs(model)));
-    sets.push(await step("postman", () => generatePostman(model)));
-  }
-  return { model, files: mergeFileSets(sets), timings, warnings };
+  const files = await renderParts(model, options.only, step);
+  return { model, files, timings, warnings, sources };
+}
+
+/**
+ * The same pipeline in two phases for watch mode: the code parts first (what
+ * an SDK maintainer waits for), then the slow docs part, each written as soon
+ * as it is ready.
+ */
+export async function generateInPhases(
+  options: GenerateOptions,
+  write: (parts: Part[], files: FileSet, timings: Record<string, number>) => void,
+): Promise<GenerateResult> {
+  const codeParts = options.only.filter((p) => p !== "docs");
+  const first = await generate({ ...options, only: codeParts });
+  write(codeParts, first.files, first.timings);
+  if (!options.only.includes("docs")) return first;
+  const timings: Record<string, number> = {};
+  const docs = await renderParts(first.model, ["docs"], stepTimer(timings, options.onStep));
+  write(["docs"], docs, timings);
+  return { ...first, files: mergeFileSets([first.files, docs]), timings: { ...first.timings, ...timings } };
 }

@@ -7,6 +7,9 @@ import path from "node:path";
 import { bundle, createConfig, getLineColLocation, type NormalizedProblem } from "@redocly/openapi-core";
 import { validateDocument, validateRootFile } from "./validate.js";
 
+/** The Vantage spec, the default input of every command. */
+export const DEFAULT_SPEC = "spec/openapi.yaml";
+
 export interface LoadedSpec {
   /** Absolute path of the root file. */
   file: string;
@@ -50,7 +53,9 @@ export async function loadSpec(specPath: string): Promise<LoadedSpec> {
     validateRootFile(file);
     throw new SpecError(`${specPath}: ${(error as Error).message}`, specPath);
   }
-  const fatal = result.problems.filter((p) => p.ruleId === "no-unresolved-refs" || p.ruleId === "yaml-parse");
+  // Every bundler error is fatal: an unparsable referenced file surfaces as ruleId "bundler",
+  // and generating without it would silently drop the operations it holds.
+  const fatal = result.problems.filter((p) => p.severity === "error");
   if (fatal.length > 0) throw problemToError(fatal[0], file);
   const document = result.bundle.parsed as Record<string, unknown> | null;
   if (!document || typeof document !== "object") {

@@ -4,7 +4,7 @@
  * atomically; --serve then shows D on 127.0.0.1 until Ctrl-C.
  */
 import { parseArgs } from "node:util";
-import { loadSpec } from "../load.js";
+import { loadSpec, DEFAULT_SPEC } from "../load.js";
 import { buildModel } from "../model.js";
 import { mergeFileSets, writeAtomically } from "../files.js";
 import { generateDocs } from "../docs.js";
@@ -17,7 +17,7 @@ export async function docsCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
-      spec: { type: "string", default: "spec/openapi.yaml" },
+      spec: { type: "string", default: DEFAULT_SPEC },
       out: { type: "string", default: "generated" },
       serve: { type: "boolean", default: false },
       port: { type: "string", default: "8080" },

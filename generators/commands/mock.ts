@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { loadSpec } from "../load.js";
+import { loadSpec, DEFAULT_SPEC } from "../load.js";
 import { buildModel } from "../model.js";
 import { isPortFree, startMock } from "../mock.js";
 import { clientVariable } from "../docs/samples.js";
@@ -19,7 +19,7 @@ export async function mockCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
-      spec: { type: "string", default: "spec/openapi.yaml" },
+      spec: { type: "string", default: DEFAULT_SPEC },
       port: { type: "string", default: "4010" },
       dynamic: { type: "boolean", default: false },
     },

@@ -8,9 +8,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { loadSpec, SpecError } from "../load.js";
-
-export const DEFAULT_GIT_SPEC = "spec/openapi.yaml";
+import { DEFAULT_SPEC, loadSpec, SpecError } from "../load.js";
 
 export interface LoadedSource {
   /** What the user passed (`git:HEAD~1`, `spec/openapi.yaml`). */
@@ -29,8 +27,8 @@ export function parseGitSource(arg: string): GitSpecRef | undefined {
   const rest = arg.slice(4);
   const colon = rest.indexOf(":");
   const ref = colon === -1 ? rest : rest.slice(0, colon);
-  const file = colon === -1 ? DEFAULT_GIT_SPEC : rest.slice(colon + 1);
-  return { ref, file: file || DEFAULT_GIT_SPEC };
+  const file = colon === -1 ? DEFAULT_SPEC : rest.slice(colon + 1);
+  return { ref, file: file || DEFAULT_SPEC };
 }
 
 function git(args: string[], cwd: string): string {

@@ -1,0 +1,104 @@
+/**
+ * The `generate` command: flags → generate() → write, --check or --watch.
+ */
+import { parseArgs } from "node:util";
+import { performance } from "node:perf_hooks";
+import path from "node:path";
+import { generate, foldersOf, PARTS, type Part } from "../generate.js";
+import { checkOutput, writeAtomically } from "../files.js";
+import { DEFAULT_SPEC, SpecError } from "../load.js";
+import { watchGenerate } from "../watch.js";
+
+/**
+ * `generate`: load → model → generators → one file set → one atomic write
+ * (or, with --check, a comparison). Progress lines go to stderr so stdout
+ * stays clean for --json.
+ */
+export async function generateCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      spec: { type: "string", default: DEFAULT_SPEC },
+      out: { type: "string", default: "generated" },
+      only: { type: "string" },
+      name: { type: "string" },
+      check: { type: "boolean", default: false },
+      quiet: { type: "boolean", default: false },
+      json: { type: "boolean", default: false },
+      watch: { type: "boolean", default: false },
+    },
+  });
+  const only = parseOnly(values.only);
+  if (typeof only === "string") {
+    console.error(`vantage-codegen generate: ${only}`);
+    return 2;
+  }
+  const progress = !values.quiet && !values.json;
+  const report = (message: string) => progress && console.error(message);
+  if (values.watch) return runWatch(values.spec!, values.out!, only, values.name);
+  let result;
+  try {
+    result = await generate({ spec: values.spec!, only, name: values.name, onStep: (step, ms) => report(`${step} ${ms}ms`) });
+  } catch (error) {
+    if (values.json && error instanceof SpecError) {
+      process.stdout.write(`${JSON.stringify({ ok: false, error: error.message, file: error.file, location: error.location ?? null })}\n`);
+    }
+    throw error;
+  }
+  const { files, timings, warnings } = result;
+  const out = values.out!;
+  // After the step lines, so progress stays one line per step.
+  const printWarnings = () => {
+    if (progress && warnings.length) console.error(warnings.map((w) => `warning: ${w}`).join("\n"));
+  };
+  if (values.check) {
+    const diff = checkOutput(out, foldersOf(only), files);
+    const problems = [
+      ...diff.stale.map((f) => `stale   ${path.join(out, f)}`),
+      ...diff.missing.map((f) => `missing ${path.join(out, f)}`),
+      ...diff.extra.map((f) => `extra   ${path.join(out, f)}`),
+    ];
+    const ok = problems.length === 0;
+    if (values.json) process.stdout.write(`${JSON.stringify({ ok, files: [...files.keys()], timings, ...diff })}\n`);
+    else if (!ok) console.error(`${out} is out of date with ${values.spec} (run vantage-codegen generate):\n${problems.map((p) => `  ${p}`).join("\n")}`);
+    else report(`${out} is up to date (${files.size} files)`);
+    printWarnings();
+    return ok ? 0 : 1;
+  }
+  const start = performance.now();
+  writeAtomically(out, foldersOf(only), files);
+  timings.write = Math.round(performance.now() - start);
+  report(`write ${timings.write}ms`);
+  report(`generated ${files.size} files in ${out}/ (${only.join(", ")})`);
+  printWarnings();
+  if (values.json) process.stdout.write(`${JSON.stringify({ ok: true, files: [...files.keys()], timings, warnings })}\n`);
+  return 0;
+}
+
+/** `--only types,client` → the parts in canonical order; an error string for unknown parts. */
+function parseOnly(raw: string | undefined): Part[] | string {
+  if (raw === undefined) return [...PARTS];
+  const asked = raw.split(",").map((p) => p.trim()).filter(Boolean);
+  const unknown = asked.filter((p) => !(PARTS as readonly string[]).includes(p));
+  if (unknown.length || asked.length === 0) {
+    return `--only: unknown part${unknown.length === 1 ? "" : "s"} ${unknown.join(", ") || "(none given)"}; choose from ${PARTS.join(", ")}.`;
+  }
+  return PARTS.filter((p) => asked.includes(p));
+}
+
+/** Runs until SIGINT/SIGTERM; every line goes to stderr, like the step lines. */
+async function runWatch(spec: string, out: string, only: Part[], name: string | undefined): Promise<number> {
+  const watcher = await watchGenerate({ spec, out, only, name, report: (line) => console.error(line) });
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      resolve();
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  });
+  watcher.close();
+  await watcher.idle();
+  return 0;
+}
