@@ -19,8 +19,8 @@ import { diffCommand } from "./commands/diff.js";
 const USAGE = `Usage: vantage-codegen <command> [options]
 
 Commands:
-  generate [--spec F] [--out D] [--only types,client] [--name N] [--check] [--quiet] [--json]
-                                  generate the types and the SDK (default out: generated/)
+  generate [--spec F] [--out D] [--only types,client,server,docs] [--name N] [--check] [--watch] [--quiet] [--json]
+                                  generate types, SDK, server stubs and docs (default out: generated/)
   lint [--spec F]                 Redocly lint with the project's rules
   bundle [--spec F] [-o F]        write the spec as one file (.yaml or .json)
   mock [--spec F] [--port 4010] [--dynamic]
@@ -36,6 +36,7 @@ Options:
   --only P   comma-separated parts to generate: ${PARTS.join(",")} (default all)
   --name N   SDK client class name (default from info.title)
   --check    write nothing; exit 1 and list files that differ from what would be generated
+  --watch    regenerate on every save of any file of the spec; a broken save keeps the last good output
   --quiet    print nothing on success
   --json     print one JSON object { ok, files, timings } on stdout
   -h, --help show this help`;

@@ -10,9 +10,10 @@ import { fileURLToPath } from "node:url";
 import { printStructure, StructureKind, type StatementStructures } from "ts-morph";
 import type { Model, ResourceModel } from "./model.js";
 import { headerComment } from "./header.js";
+import { generatedPackageJson } from "./package-json.js";
 import { resourceFileName, resourceStatements } from "./client-resources.js";
 import { modelStatements } from "./client-models.js";
-import { str, words } from "./names.js";
+import { jsdocText, str } from "./names.js";
 
 /** Names the entry file exports itself; `export * from "./models.js"` yields to them. */
 const ERROR_EXPORTS = [
@@ -37,7 +38,7 @@ export function generateClient(model: Model): Map<string, string> {
   model.resources.forEach(walk);
   print("models.ts", modelStatements(model));
   print("index.ts", indexStatements(model));
-  files.set("client/package.json", packageJson(model, header));
+  files.set("client/package.json", generatedPackageJson(model, header, "client"));
   for (const [name, text] of coreFiles()) files.set(`client/core/${name}`, `${header}\n${text}`);
   return files;
 }
@@ -50,7 +51,7 @@ function indexStatements(model: Model): (string | StatementStructures)[] {
     namedImports: [r.className],
   }));
   const auth = model.auth.type === "apiKey" ? `{ type: "apiKey", in: ${str(model.auth.in)}, name: ${str(model.auth.name)} }` : `{ type: ${str(model.auth.type)} }`;
-  const title = model.title ? model.title.replace(/\*\//g, "*\\/") : name;
+  const title = model.title ? jsdocText(model.title) : name;
   return [
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./core/client.js", namedImports: ["APIClient", { name: "ClientOptions", isTypeOnly: true }] },
     ...resourceImports,
@@ -85,18 +86,6 @@ function indexStatements(model: Model): (string | StatementStructures)[] {
     `export type { paths, components, operations, Readable, Writable } from "../types/index.js";`,
     `export * from "./models.js";`,
   ];
-}
-
-function packageJson(model: Model, header: string): string {
-  const pkg = {
-    "//": header.replace(/^\/\/ /, "").trim(),
-    name: words(model.title).join("-") || "api-client",
-    version: model.version,
-    type: "module",
-    main: "./index.ts",
-    dependencies: { "openapi-fetch": "^0.17.0" },
-  };
-  return `${JSON.stringify(pkg, null, 2)}\n`;
 }
 
 /** templates/client/core, found from this module (dist/generators or generators/). */

@@ -8,17 +8,19 @@ import { loadSpec } from "./load.js";
 import { buildModel, type Model } from "./model.js";
 import { generateTypes } from "./types.js";
 import { generateClient } from "./client.js";
+import { generateServer } from "./server.js";
 import { generateDocs } from "./docs.js";
 import { generatePostman } from "./postman.js";
 import { mergeFileSets, type FileSet } from "./files.js";
 
-export const PARTS = ["types", "client", "docs"] as const;
+export const PARTS = ["types", "client", "server", "docs"] as const;
 export type Part = (typeof PARTS)[number];
 
 /** The output folders each part owns: what an atomic write swaps and --check compares. */
 const PART_FOLDERS: Record<Part, string[]> = {
   types: ["types"],
   client: ["client"],
+  server: ["server"],
   docs: ["docs", "postman"],
 };
 
@@ -61,6 +63,7 @@ export async function renderParts(model: Model, parts: Part[], step: Step): Prom
   const sets: FileSet[] = [];
   if (parts.includes("types")) sets.push(await step("types", () => generateTypes(model)));
   if (parts.includes("client")) sets.push(await step("client", () => generateClient(model)));
+  if (parts.includes("server")) sets.push(await step("server", () => generateServer(model)));
   if (parts.includes("docs")) {
     sets.push(await step("docs", () => generateDocs(model)));
     sets.push(await step("postman", () => generatePostman(model)));

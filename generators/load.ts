@@ -2,10 +2,11 @@
  * load: read a spec (one file or many), resolve every $ref and bundle it into
  * one document. Everything downstream reads only what this returns.
  */
-import { existsSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { bundle, createConfig, getLineColLocation, type NormalizedProblem } from "@redocly/openapi-core";
+import { BaseResolver, bundle, createConfig, getLineColLocation, type NormalizedProblem } from "@redocly/openapi-core";
 import { validateDocument, validateRootFile } from "./validate.js";
+import { jsonSyntaxError } from "./json-syntax.js";
 
 /** The Vantage spec, the default input of every command. */
 export const DEFAULT_SPEC = "spec/openapi.yaml";
@@ -35,7 +36,36 @@ export class SpecError extends Error {
   }
 }
 
-export async function loadSpec(specPath: string): Promise<LoadedSpec> {
+export interface LoadOptions {
+  /**
+   * Fetch `$ref`s to http(s) URLs (each with a 10 s timeout). Off by default:
+   * generation must not depend on the network, nor hang on a host that never
+   * answers. Also on with VANTAGE_CODEGEN_ALLOW_REMOTE_REFS=1.
+   */
+  allowRemoteRefs?: boolean;
+}
+
+const REMOTE_TIMEOUT_MS = 10_000;
+
+/**
+ * The resolver the bundler loads referenced documents with. Redocly fetches
+ * http(s) refs with a bare fetch() (no timeout): refuse them up front with a
+ * message naming the URL, or fetch them with a deadline when allowed.
+ */
+function refResolver(allowRemote: boolean): BaseResolver {
+  const customFetch = (async (input: string | URL | Request, init?: RequestInit) => {
+    const url = String(input instanceof Request ? input.url : input);
+    if (!allowRemote) {
+      throw new Error(
+        `remote $ref ${url} refused: generation does not fetch over the network. Download the file and $ref it locally, or set VANTAGE_CODEGEN_ALLOW_REMOTE_REFS=1.`,
+      );
+    }
+    return fetch(input, { ...init, signal: AbortSignal.timeout(REMOTE_TIMEOUT_MS) });
+  }) as typeof fetch;
+  return new BaseResolver({ http: { headers: [], customFetch } });
+}
+
+export async function loadSpec(specPath: string, options: LoadOptions = {}): Promise<LoadedSpec> {
   const file = path.resolve(specPath);
   if (!existsSync(file)) {
     throw new SpecError(`${specPath}: no such file. Pass an OpenAPI document with --spec.`, specPath, undefined, 2);
@@ -43,20 +73,41 @@ export async function loadSpec(specPath: string): Promise<LoadedSpec> {
   if (!statSync(file).isFile()) {
     throw new SpecError(`${specPath}: is a directory, not a file. Pass the root OpenAPI document (e.g. spec/openapi.yaml).`, specPath, undefined, 2);
   }
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    throw new SpecError(`${specPath}: can't read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`, specPath, undefined, 2);
+  }
+  // YAML accepts what JSON does not (trailing commas, comments): a .json file must be JSON.
+  if (/\.json$/i.test(file)) {
+    const problem = jsonSyntaxError(text);
+    if (problem) throw new SpecError(`${specPath}:${problem.line}:${problem.column}: JSON syntax error: ${problem.message}`, specPath);
+  }
   const config = await createConfig({});
+  const allowRemoteRefs = options.allowRemoteRefs ?? process.env.VANTAGE_CODEGEN_ALLOW_REMOTE_REFS === "1";
   let result: Awaited<ReturnType<typeof bundle>>;
   try {
-    result = await bundle({ ref: file, config, dereference: false, removeUnusedComponents: false });
+    result = await bundle({ ref: file, config, dereference: false, removeUnusedComponents: false, externalRefResolver: refResolver(allowRemoteRefs) });
   } catch (error) {
     // The bundler refuses what is not OpenAPI 3.x (Swagger 2, 4.0, no `openapi`) with a bare
     // Error: read the root file ourselves to say which it is and what to do.
     validateRootFile(file);
+    if (/circular pointer/i.test((error as Error).message)) {
+      throw new SpecError(`${specPath}: $ref cycle across files: following the $refs comes back to where it started with no schema in between (a schema that is only a $ref to itself, or A → B → A).`, specPath);
+    }
     throw new SpecError(`${specPath}: ${(error as Error).message}`, specPath);
   }
   // Every bundler error is fatal: an unparsable referenced file surfaces as ruleId "bundler",
   // and generating without it would silently drop the operations it holds.
   const fatal = result.problems.filter((p) => p.severity === "error");
   if (fatal.length > 0) throw problemToError(fatal[0], file);
+  for (const dependency of result.fileDependencies) {
+    if (dependency === file || !/\.json$/i.test(dependency) || /^https?:/i.test(dependency)) continue;
+    const problem = jsonSyntaxError(readFileSync(dependency, "utf8"));
+    const relative = path.relative(process.cwd(), dependency) || dependency;
+    if (problem) throw new SpecError(`${relative}:${problem.line}:${problem.column}: JSON syntax error: ${problem.message}`, dependency);
+  }
   const document = result.bundle.parsed as Record<string, unknown> | null;
   if (!document || typeof document !== "object") {
     throw new SpecError(`${specPath}: empty or not a YAML/JSON object.`, specPath);

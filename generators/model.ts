@@ -6,8 +6,9 @@
  */
 import path from "node:path";
 import { resolveOperationNames } from "./naming.js";
-import { clientNameFromTitle, pascalCase, safeIdentifier, dedupe, camelCase } from "./names.js";
+import { clientNameFromTitle, pascalCase, safeIdentifier, dedupe, camelCase, GLOBAL_NAMES } from "./names.js";
 import { resolveRef, isRef, type Json } from "./refs.js";
+import { readWriteMarksOfComponents } from "./read-write-marks.js";
 
 export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
 export const HTTP_METHODS: HttpMethod[] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
@@ -150,7 +151,7 @@ export function buildModel(document: Record<string, unknown>, options: ModelOpti
   const title = typeof info.title === "string" ? info.title : "";
   let clientName = safeIdentifier(options.name ? pascalCase(options.name) || "Client" : clientNameFromTitle(title), "Client");
   // The entry file exports the runtime's names too: the client class must not shadow one.
-  if (RESERVED_EXPORTS.includes(clientName) || clientName === "default") clientName = `${clientName}Client`;
+  if (RESERVED_EXPORTS.includes(clientName) || GLOBAL_NAMES.has(clientName) || clientName === "default") clientName = `${clientName}Client`;
   const raw = collectOperations(document);
   const operations = resolveOperationNames(raw);
   const schemas = collectSchemas(document, operations);
@@ -351,12 +352,16 @@ function collectSchemas(document: Json, operations: OperationModel[]): SchemaMod
   const inRequest = new Set(operations.map((o) => o.requestBody?.schemaRef).filter((n): n is string => !!n));
   const inResponse = new Set(operations.map((o) => o.success.schemaRef).filter((n): n is string => !!n));
   const names = Object.keys(schemas).sort();
-  const typeNames = dedupe(names, (n) => safeIdentifier(pascalCase(n) || "Schema", "Schema"), RESERVED_EXPORTS);
+  const typeNames = dedupe(names, (n) => {
+    const base = safeIdentifier(pascalCase(n) || "Schema", "Schema");
+    return GLOBAL_NAMES.has(base) ? `${base}Model` : base;
+  }, RESERVED_EXPORTS);
   const taken = new Set(typeNames.values());
+  const allMarks = readWriteMarksOfComponents(document);
   return names.map((name) => {
     const raw = schemas[name];
     const schema = (resolveRef(document, raw) ?? {}) as Json;
-    const marks = readWriteMarks(document, raw);
+    const marks = allMarks.get(name) ?? { readOnly: false, writeOnly: false };
     const typeName = typeNames.get(name)!;
     const enumValues = Array.isArray(schema.enum) ? (schema.enum as Json[]) : null;
     const usedInRequest = inRequest.has(name);
@@ -396,27 +401,6 @@ export const RESERVED_EXPORTS = [
   "ConflictError", "RateLimitError", "InternalServerError", "APIConnectionError", "APITimeoutError", "APIUserAbortError",
   "Readable", "Writable", "paths", "components", "operations", "schemaEnums", "Schemas",
 ];
-
-/** Does the schema (following refs and composition, cycles cut) carry readOnly / writeOnly anywhere? */
-function readWriteMarks(document: Json, root: unknown): { readOnly: boolean; writeOnly: boolean } {
-  const seen = new Set<unknown>();
-  const found = { readOnly: false, writeOnly: false };
-  const visit = (node: unknown) => {
-    if (!node || typeof node !== "object" || seen.has(node)) return;
-    seen.add(node);
-    if (isRef(node)) return visit(resolveRef(document, node));
-    const s = node as Json;
-    if (s.readOnly === true) found.readOnly = true;
-    if (s.writeOnly === true) found.writeOnly = true;
-    for (const key of ["properties", "patternProperties"]) {
-      if (s[key] && typeof s[key] === "object") for (const v of Object.values(s[key] as Json)) visit(v);
-    }
-    for (const key of ["allOf", "oneOf", "anyOf", "prefixItems"]) if (Array.isArray(s[key])) for (const v of s[key] as unknown[]) visit(v);
-    for (const key of ["items", "additionalProperties", "not"]) visit(s[key]);
-  };
-  visit(root);
-  return found;
-}
 
 function baseUrlOf(document: Json): string {
   const servers = document.servers;
@@ -489,7 +473,7 @@ function buildResourceTree(operations: OperationModel[], takenNames: string[]): 
   const all: ResourceModel[] = [];
   const walk = (n: ResourceModel) => n.children.forEach((c) => (all.push(c), walk(c)));
   walk(root);
-  const taken = new Set(["APIResource", "APIClient", "RequestOptions", "ClientOptions", "APIPromise", "PagePromise", "Uploadable", "paths", "Readable", "Writable", ...takenNames]);
+  const taken = new Set(["APIResource", "APIClient", "RequestOptions", "ClientOptions", "APIPromise", "PagePromise", "Uploadable", "paths", "Readable", "Writable", ...GLOBAL_NAMES, ...takenNames]);
   const classNames = dedupe(all, (r) => {
     const base = safeIdentifier(r.className, "Resource");
     return taken.has(base) ? `${base}Resource` : base;

@@ -21,6 +21,22 @@ const RESERVED = new Set([
  */
 const UNSAFE_MEMBERS = new Set(["constructor", "__proto__", "prototype", "_client", "then", "toString", "valueOf", "hasOwnProperty"]);
 
+/**
+ * Global types and values (JS, DOM, TypeScript's utility types) that a
+ * generated model alias must not shadow: the generated files name some of
+ * them (`NonNullable`, `Omit`, `ReadableStream`, `Blob`…), and a module that
+ * imports a model called `Promise` or `Error` loses the global one.
+ */
+export const GLOBAL_NAMES = new Set([
+  "Array", "ArrayBuffer", "BigInt", "Blob", "Boolean", "DataView", "Date", "Error", "EvalError", "File", "FormData",
+  "Function", "Headers", "Infinity", "Intl", "Iterable", "Iterator", "JSON", "Map", "Math", "NaN", "Number", "Object",
+  "Promise", "Proxy", "RangeError", "ReadableStream", "Reflect", "RegExp", "Request", "Response", "Set", "String",
+  "Symbol", "SyntaxError", "TypeError", "URL", "URLSearchParams", "Uint8Array", "WeakMap", "WeakSet", "AbortSignal",
+  "AbortController", "TextEncoder", "TextDecoder", "Awaited", "Capitalize", "ConstructorParameters", "Exclude",
+  "Extract", "InstanceType", "Lowercase", "NonNullable", "Omit", "Parameters", "Partial", "Pick", "Readonly",
+  "Record", "Required", "ReturnType", "Uncapitalize", "Uppercase", "PropertyKey", "ArrayLike", "PromiseLike",
+]);
+
 /** Split any string into lower-case ASCII words: "GetEmailAddress" → get email address, "auth.set" → auth set. */
 export function words(input: string): string[] {
   const ascii = input.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
@@ -140,7 +156,24 @@ export function propertyKey(name: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : str(name);
 }
 
-/** JSDoc text that can't close its comment early or smuggle code. */
+/**
+ * Text for a JSDoc or block comment, from anything a spec says: it can't
+ * close the comment early (`*\/`), and it can't open a nested one (`/\*`):
+ * ts-morph's writer tracks comment state and mis-indents after a stray `/*`,
+ * leaving a `*\/` that ends the JSDoc mid-way (found by test/hostile.test.ts).
+ * The backslashes disappear when editors render the comment as Markdown.
+ * Every line terminator (CR, U+2028, U+2029) becomes \n, so a line comment
+ * built from the text can't be ended by one either.
+ */
 export function jsdocText(text: string): string {
-  return text.replace(/\*\//g, "*\\/").replace(/\r\n?/g, "\n").trim();
+  return text
+    .replace(/\r\n?|[\u2028\u2029]/g, "\n")
+    .replace(/\*\//g, "*\\/")
+    .replace(/\/\*/g, "/\\*")
+    .trim();
+}
+
+/** Text for a `//` comment: one line, nothing that ends it. */
+export function lineCommentText(text: string): string {
+  return text.replace(/[\r\n\u2028\u2029]+/g, " ");
 }

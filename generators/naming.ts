@@ -19,11 +19,22 @@ export const CLIENT_MEMBERS = new Set([
   "apiKey", "headers", "auth", "name", "defaults", "withOptions", "constructor", "__proto__", "_client", "then",
 ]);
 
+/** `x-sdk-resource` ("storage.files") as the SDK's resource path, or null when it names nothing. */
+export function explicitResourcePath(sdkResource: string): string[] | null {
+  const parts = sdkResource.split(".").map((p) => camelCase(p)).filter(Boolean);
+  if (parts.length === 0) return null;
+  return parts.map((p) => safeMemberName(p, "resource"));
+}
+
+/** `x-sdk-method` as the SDK's method name, or null when it names nothing. */
+export function explicitMethodName(sdkMethod: string): string | null {
+  const given = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(sdkMethod) ? sdkMethod : camelCase(sdkMethod);
+  return given ? safeMemberName(given) : null;
+}
+
 function resourcePathOf(op: OperationModel): string[] {
-  if (op.sdkResource) {
-    const parts = op.sdkResource.split(".").map((p) => camelCase(p)).filter(Boolean);
-    if (parts.length > 0) return parts.map((p) => safeMemberName(p, "resource"));
-  }
+  const explicit = op.sdkResource ? explicitResourcePath(op.sdkResource) : null;
+  if (explicit) return explicit;
   const tag = op.tags.map((t) => camelCase(t)).find(Boolean);
   if (tag) return [safeMemberName(tag, "resource")];
   const segment = op.path.split("/").find((s) => s && !s.includes("{"));
@@ -32,10 +43,8 @@ function resourcePathOf(op: OperationModel): string[] {
 }
 
 function preferredMethodName(op: OperationModel, resource: string[]): string {
-  if (op.sdkMethod) {
-    const given = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(op.sdkMethod) ? op.sdkMethod : camelCase(op.sdkMethod);
-    if (given) return safeMemberName(given);
-  }
+  const explicit = op.sdkMethod ? explicitMethodName(op.sdkMethod) : null;
+  if (explicit) return explicit;
   const fromId = op.operationId ? methodNameFromOperationId(op.operationId, resource[resource.length - 1]) : "";
   return safeMemberName(fromId || methodNameFromRoute(op.method, op.path) || op.method);
 }
@@ -66,8 +75,10 @@ export function resolveOperationNames(operations: OperationModel[]): OperationMo
   }
   for (const [key, ops] of byResource) {
     const used = new Set(childrenOf.get(key) ?? []);
-    const sorted = [...ops].sort((a, b) => (routeKey(a) < routeKey(b) ? -1 : routeKey(a) > routeKey(b) ? 1 : 0));
-    // In METHOD-path order: the first operation keeps its preferred name, later ones get 2, 3, …
+    // A name the spec asks for (x-sdk-method) wins over a derived one (validate refuses two asking for
+    // the same); otherwise in METHOD-path order: the first keeps its preferred name, later ones get 2, 3, …
+    const explicitFirst = (op: OperationModel) => (op.sdkMethod && explicitMethodName(op.sdkMethod) ? 0 : 1);
+    const sorted = [...ops].sort((a, b) => explicitFirst(a) - explicitFirst(b) || (routeKey(a) < routeKey(b) ? -1 : routeKey(a) > routeKey(b) ? 1 : 0));
     for (const op of sorted) {
       const base = preferredMethodName(op, op.resource);
       let name = base;

@@ -9,6 +9,8 @@ import path from "node:path";
 import { LineCounter, parseDocument } from "yaml";
 import { SpecError } from "./load.js";
 import { atPointer, resolveRef, pointerSegment, type Json } from "./refs.js";
+import { describeCycle, findSchemaCycle } from "./schema-cycles.js";
+import { explicitMethodName, explicitResourcePath } from "./naming.js";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
@@ -71,7 +73,15 @@ function findProblems(doc: Json): Problem[] {
     return problems;
   }
   checkRefs(doc, problems);
+  const cycle = findSchemaCycle(doc);
+  if (cycle) {
+    problems.push({
+      pointer: cycle.pointer,
+      message: `$ref cycle ${describeCycle(cycle.chain)} that no type can express: every step is a $ref, allOf/oneOf/anyOf member or array items, with no object property in between. Make the recursion go through a property (e.g. properties: { children: { type: array, items: { $ref: … } } }), or remove the back-reference.`,
+    });
+  }
   const seenIds = new Map<string, string>();
+  const seenSdkNames = new Map<string, string>();
   for (const route of Object.keys((paths ?? {}) as Json)) {
     const itemPointer = `#/paths/${pointerSegment(route)}`;
     const item = resolveRef(doc, (paths as Json)[route]) as Json | undefined;
@@ -88,6 +98,7 @@ function findProblems(doc: Json): Problem[] {
           problems.push({ pointer: `${opPointer}/operationId`, message: `duplicate operationId "${op.operationId}": also used at ${previous}. Each operationId must be unique.` });
         } else seenIds.set(op.operationId, opPointer);
       }
+      checkSdkName(op, `${method.toUpperCase()} ${route}`, opPointer, seenSdkNames, problems);
       checkPathParams(doc, route, method, item, op, opPointer, problems);
     }
   }
@@ -108,6 +119,27 @@ function checkRefs(doc: Json, problems: Problem[]): void {
     else for (const key of Object.keys(node)) walk((node as Json)[key], `${pointer}/${pointerSegment(key)}`);
   };
   walk(doc, "#");
+}
+
+/**
+ * Two operations may not ask for the same SDK method with x-sdk-resource and
+ * x-sdk-method: renaming one silently would break the SDK the spec promises.
+ * (Derived names that clash are suffixed 2, 3, … by naming.ts instead.)
+ */
+function checkSdkName(op: Json, label: string, opPointer: string, seen: Map<string, string>, problems: Problem[]): void {
+  if (typeof op["x-sdk-resource"] !== "string" || typeof op["x-sdk-method"] !== "string") return;
+  const resource = explicitResourcePath(op["x-sdk-resource"]);
+  const method = explicitMethodName(op["x-sdk-method"]);
+  if (!resource || !method) return;
+  const key = [...resource, method].join(".");
+  const id = typeof op.operationId === "string" ? ` (operationId "${op.operationId}")` : "";
+  const previous = seen.get(key);
+  if (previous) {
+    problems.push({
+      pointer: `${opPointer}/x-sdk-method`,
+      message: `${label}${id} and ${previous} both ask for the SDK method ${key} (x-sdk-resource/x-sdk-method). Give one of them another x-sdk-method.`,
+    });
+  } else seen.set(key, `${label}${id}`);
 }
 
 function checkServers(servers: unknown, pointer: string, problems: Problem[]): void {

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildOnce, ROOT } from "./fixtures/diff/build.js";
+import { ROOT } from "./fixtures/diff/root.js";
 import { CASES, writeSpec } from "./fixtures/diff/cases.js";
 import { check, type Reported } from "./fixtures/diff/check.js";
 
@@ -15,7 +15,6 @@ const BIN = path.join(ROOT, "bin/vantage-codegen.js");
 let tmp: string;
 
 beforeAll(async () => {
-  await buildOnce();
   tmp = mkdtempSync(path.join(os.tmpdir(), "vantage-diff-cli-"));
 });
 

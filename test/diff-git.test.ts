@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { diffSpecs } from "../generators/diff/index.js";
-import { buildOnce, ROOT } from "./fixtures/diff/build.js";
+import { ROOT } from "./fixtures/diff/root.js";
 import { applyEdits, writeSpec } from "./fixtures/diff/cases.js";
 
 const BIN = path.join(ROOT, "bin/vantage-codegen.js");
@@ -27,7 +27,6 @@ function cli(args: string[]) {
 }
 
 beforeAll(async () => {
-  await buildOnce();
   repo = mkdtempSync(path.join(os.tmpdir(), "vantage-diff-git-"));
   git("init", "-q", "-b", "main");
   writeSpec(path.join(repo, "spec"), []);

@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actualBump, diffSpecs, versionWarning, type Change } from "../generators/diff/index.js";
-import { buildOnce, ROOT } from "./fixtures/diff/build.js";
+import { ROOT } from "./fixtures/diff/root.js";
 import { CASES, writeSpec, type DiffCase, type Edit } from "./fixtures/diff/cases.js";
 import { check, type Reported } from "./fixtures/diff/check.js";
 
@@ -17,7 +17,6 @@ const BIN = path.join(ROOT, "bin/vantage-codegen.js");
 let tmp: string;
 
 beforeAll(async () => {
-  await buildOnce();
   tmp = mkdtempSync(path.join(os.tmpdir(), "vantage-diff-test-"));
 });
 

@@ -35,7 +35,7 @@ export type ClusterType = components["schemas"]["ClusterType"];
 /** Resources a cluster consumed over a period. */
 export type ClusterUsage = Readable<components["schemas"]["ClusterUsage"]>;
 /** The body of every error response. */
-export type Error = Readable<components["schemas"]["Error"]>;
+export type ErrorModel = Readable<components["schemas"]["Error"]>;
 /**
  * Machine-readable error code.
  *

@@ -56,6 +56,7 @@ export type CreateJobResult =
   | { status: 400; contentType?: "application/json"; body: T.Readable<CreateJobOperation["responses"]["400"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 401; contentType?: "application/json"; body: T.Readable<CreateJobOperation["responses"]["401"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 403; contentType?: "application/json"; body: T.Readable<CreateJobOperation["responses"]["403"]["content"]["application/json"]>; headers?: ResponseHeaders }
+  | { status: 413; contentType?: "application/json"; body: T.Readable<CreateJobOperation["responses"]["413"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 429; contentType?: "application/json"; body: T.Readable<CreateJobOperation["responses"]["429"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 500; contentType?: "application/json"; body: T.Readable<CreateJobOperation["responses"]["500"]["content"]["application/json"]>; headers?: ResponseHeaders }
   ;
@@ -140,6 +141,7 @@ export type UpdateJobResult =
   | { status: 401; contentType?: "application/json"; body: T.Readable<UpdateJobOperation["responses"]["401"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 403; contentType?: "application/json"; body: T.Readable<UpdateJobOperation["responses"]["403"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 404; contentType?: "application/json"; body: T.Readable<UpdateJobOperation["responses"]["404"]["content"]["application/json"]>; headers?: ResponseHeaders }
+  | { status: 413; contentType?: "application/json"; body: T.Readable<UpdateJobOperation["responses"]["413"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 429; contentType?: "application/json"; body: T.Readable<UpdateJobOperation["responses"]["429"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 500; contentType?: "application/json"; body: T.Readable<UpdateJobOperation["responses"]["500"]["content"]["application/json"]>; headers?: ResponseHeaders }
   ;
@@ -361,6 +363,7 @@ export type UploadFileResult =
   | { status: 400; contentType?: "application/json"; body: T.Readable<UploadFileOperation["responses"]["400"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 401; contentType?: "application/json"; body: T.Readable<UploadFileOperation["responses"]["401"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 403; contentType?: "application/json"; body: T.Readable<UploadFileOperation["responses"]["403"]["content"]["application/json"]>; headers?: ResponseHeaders }
+  | { status: 413; contentType?: "application/json"; body: T.Readable<UploadFileOperation["responses"]["413"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 429; contentType?: "application/json"; body: T.Readable<UploadFileOperation["responses"]["429"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 500; contentType?: "application/json"; body: T.Readable<UploadFileOperation["responses"]["500"]["content"]["application/json"]>; headers?: ResponseHeaders }
   ;
@@ -556,6 +559,7 @@ export type AddTeamMemberResult =
   | { status: 401; contentType?: "application/json"; body: T.Readable<AddTeamMemberOperation["responses"]["401"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 403; contentType?: "application/json"; body: T.Readable<AddTeamMemberOperation["responses"]["403"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 404; contentType?: "application/json"; body: T.Readable<AddTeamMemberOperation["responses"]["404"]["content"]["application/json"]>; headers?: ResponseHeaders }
+  | { status: 413; contentType?: "application/json"; body: T.Readable<AddTeamMemberOperation["responses"]["413"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 429; contentType?: "application/json"; body: T.Readable<AddTeamMemberOperation["responses"]["429"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 500; contentType?: "application/json"; body: T.Readable<AddTeamMemberOperation["responses"]["500"]["content"]["application/json"]>; headers?: ResponseHeaders }
   ;
@@ -637,6 +641,7 @@ export type UpdateCurrentUserResult =
   | { status: 400; contentType?: "application/json"; body: T.Readable<UpdateCurrentUserOperation["responses"]["400"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 401; contentType?: "application/json"; body: T.Readable<UpdateCurrentUserOperation["responses"]["401"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 403; contentType?: "application/json"; body: T.Readable<UpdateCurrentUserOperation["responses"]["403"]["content"]["application/json"]>; headers?: ResponseHeaders }
+  | { status: 413; contentType?: "application/json"; body: T.Readable<UpdateCurrentUserOperation["responses"]["413"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 429; contentType?: "application/json"; body: T.Readable<UpdateCurrentUserOperation["responses"]["429"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 500; contentType?: "application/json"; body: T.Readable<UpdateCurrentUserOperation["responses"]["500"]["content"]["application/json"]>; headers?: ResponseHeaders }
   ;
@@ -857,6 +862,7 @@ export type CreateWebhookResult =
   | { status: 400; contentType?: "application/json"; body: T.Readable<CreateWebhookOperation["responses"]["400"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 401; contentType?: "application/json"; body: T.Readable<CreateWebhookOperation["responses"]["401"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 403; contentType?: "application/json"; body: T.Readable<CreateWebhookOperation["responses"]["403"]["content"]["application/json"]>; headers?: ResponseHeaders }
+  | { status: 413; contentType?: "application/json"; body: T.Readable<CreateWebhookOperation["responses"]["413"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 429; contentType?: "application/json"; body: T.Readable<CreateWebhookOperation["responses"]["429"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 500; contentType?: "application/json"; body: T.Readable<CreateWebhookOperation["responses"]["500"]["content"]["application/json"]>; headers?: ResponseHeaders }
   ;
@@ -913,6 +919,7 @@ export type UpdateWebhookResult =
   | { status: 401; contentType?: "application/json"; body: T.Readable<UpdateWebhookOperation["responses"]["401"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 403; contentType?: "application/json"; body: T.Readable<UpdateWebhookOperation["responses"]["403"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 404; contentType?: "application/json"; body: T.Readable<UpdateWebhookOperation["responses"]["404"]["content"]["application/json"]>; headers?: ResponseHeaders }
+  | { status: 413; contentType?: "application/json"; body: T.Readable<UpdateWebhookOperation["responses"]["413"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 429; contentType?: "application/json"; body: T.Readable<UpdateWebhookOperation["responses"]["429"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 500; contentType?: "application/json"; body: T.Readable<UpdateWebhookOperation["responses"]["500"]["content"]["application/json"]>; headers?: ResponseHeaders }
   ;

@@ -222,6 +222,12 @@ export const api: ApiDefinition = {
           "kind": "json"
         }
       ],
+      "413": [
+        {
+          "mediaType": "application/json",
+          "kind": "json"
+        }
+      ],
       "429": [
         {
           "mediaType": "application/json",
@@ -480,6 +486,12 @@ export const api: ApiDefinition = {
         }
       ],
       "404": [
+        {
+          "mediaType": "application/json",
+          "kind": "json"
+        }
+      ],
+      "413": [
         {
           "mediaType": "application/json",
           "kind": "json"
@@ -1332,6 +1344,12 @@ export const api: ApiDefinition = {
           "kind": "json"
         }
       ],
+      "413": [
+        {
+          "mediaType": "application/json",
+          "kind": "json"
+        }
+      ],
       "429": [
         {
           "mediaType": "application/json",
@@ -2017,6 +2035,12 @@ export const api: ApiDefinition = {
           "kind": "json"
         }
       ],
+      "413": [
+        {
+          "mediaType": "application/json",
+          "kind": "json"
+        }
+      ],
       "429": [
         {
           "mediaType": "application/json",
@@ -2238,6 +2262,12 @@ export const api: ApiDefinition = {
         }
       ],
       "403": [
+        {
+          "mediaType": "application/json",
+          "kind": "json"
+        }
+      ],
+      "413": [
         {
           "mediaType": "application/json",
           "kind": "json"
@@ -3070,6 +3100,12 @@ export const api: ApiDefinition = {
           "kind": "json"
         }
       ],
+      "413": [
+        {
+          "mediaType": "application/json",
+          "kind": "json"
+        }
+      ],
       "429": [
         {
           "mediaType": "application/json",
@@ -3245,6 +3281,12 @@ export const api: ApiDefinition = {
         }
       ],
       "404": [
+        {
+          "mediaType": "application/json",
+          "kind": "json"
+        }
+      ],
+      "413": [
         {
           "mediaType": "application/json",
           "kind": "json"
@@ -3444,8 +3486,7 @@ export const api: ApiDefinition = {
         "type": "object",
         "required": [
           "url",
-          "events",
-          "active"
+          "events"
         ],
         "properties": {
           "id": false,

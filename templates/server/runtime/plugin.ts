@@ -1,0 +1,265 @@
+/**
+ * The Fastify plugin behind every generated `…Routes`: registers one route
+ * per operation of the route table and, in its own encapsulated context,
+ * the request id and rate-limit headers, authentication, request checks
+ * Fastify's schemas can't express (media type, required body, files, upload
+ * paths), the API's error format and the 404 for unknown routes. A missing
+ * handler answers 501 not_implemented.
+ */
+import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest, FastifySchema, RouteOptions } from "fastify";
+import { credentialFor } from "./auth.js";
+import { HttpError, errorBody, toHttpError } from "./errors.js";
+import { readMultipart, type MultipartLimits } from "./multipart.js";
+import { createRateLimiter, type RateLimitOptions } from "./rate-limit.js";
+import { requestIdFor } from "./request-id.js";
+import { unsafePathReason } from "./upload-paths.js";
+import type { ApiDefinition, AuthContext, RouteDefinition, UploadedFile } from "./types.js";
+import { createValidatorCompiler } from "./validation.js";
+
+export interface RoutesOptions<Handlers, Auth> {
+  /** One function per operationId; a missing one answers 501. */
+  handlers: Handlers;
+  /**
+   * Checks a credential (bearer token, API key, basic credentials) and returns
+   * who it belongs to, or null to refuse it (401). Without it, every operation
+   * that needs credentials answers 401.
+   */
+  authenticate?: (token: string, context: AuthContext) => Auth | null | undefined | Promise<Auth | null | undefined>;
+  /** Per-client fixed-window limit; `false` turns it (and its headers) off. Default 1000 requests a minute per IP. */
+  rateLimit?: (RateLimitOptions & { key?: (request: FastifyRequest) => string }) | false;
+  /** Largest JSON, text or form body, in bytes (default 1 MiB). */
+  bodyLimit?: number;
+  /** Limits for multipart uploads (default: 10 MiB a file, 10 files, 100 fields of 64 KiB). */
+  multipartLimits?: Partial<MultipartLimits>;
+  /** Answer unknown routes with 404 resource_not_found in the API's format (default true). */
+  notFound?: boolean;
+}
+
+interface RequestState {
+  requestId: string;
+  auth: unknown;
+  files: Record<string, UploadedFile | UploadedFile[]>;
+}
+
+interface HandlerResult {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string | number | readonly string[]>;
+  contentType?: string;
+}
+
+type AnyHandler = (request: Record<string, unknown>) => HandlerResult | Promise<HandlerResult>;
+/** A Fastify plugin such as @fastify/multipart, passed in so specs without uploads don't need it. */
+type PluginLike = (instance: FastifyInstance, options: Record<string, unknown>, done?: (error?: Error) => void) => unknown;
+
+const STATE = "openapiRouteState";
+type WithState = FastifyRequest & { [STATE]: RequestState | null };
+
+/** Reads and writes the decorated per-request state; the same interface as a Map so call sites stay plain. */
+const stateStore = {
+  get: (request: FastifyRequest): RequestState | undefined => (request as WithState)[STATE] ?? undefined,
+  set: (request: FastifyRequest, state: RequestState) => {
+    (request as WithState)[STATE] = state;
+  },
+};
+type StateStore = typeof stateStore;
+
+const DEFAULT_MULTIPART: MultipartLimits = { fileSize: 10 * 1024 * 1024, files: 10, fields: 100, fieldSize: 64 * 1024 };
+
+export function createRoutesPlugin(api: ApiDefinition, multipart?: PluginLike): FastifyPluginAsync<RoutesOptions<object, unknown>> {
+  return async function routes(fastify, options) {
+    const handlers = (options.handlers ?? {}) as Record<string, AnyHandler | undefined>;
+    const known = new Set(api.routes.map((r) => r.handlerName));
+    const unknown = Object.keys(handlers).filter((name) => !known.has(name));
+    if (unknown.length) throw new Error(`handlers for unknown operations: ${unknown.join(", ")}`);
+    // Per-request state on a decorated property (stable object shapes; a WeakMap costs more under churn).
+    if (!fastify.hasRequestDecorator(STATE)) fastify.decorateRequest(STATE, null);
+    const states = stateStore;
+    const limits = { ...DEFAULT_MULTIPART, ...options.multipartLimits };
+    const bodyLimit = options.bodyLimit ?? 1024 * 1024;
+
+    fastify.setValidatorCompiler(createValidatorCompiler(api.dialect, api.sharedSchema));
+    if (api.routes.some((r) => r.body?.media.some((m) => m.kind === "multipart"))) {
+      if (!multipart) throw new Error("this API takes multipart uploads: pass @fastify/multipart to createRoutesPlugin");
+      await fastify.register(multipart as never, { limits: { fileSize: limits.fileSize, files: limits.files, fields: limits.fields, fieldSize: limits.fieldSize } });
+    }
+    addBodyParsers(fastify, api);
+
+    const rate = options.rateLimit === false ? null : { max: 1000, windowMs: 60_000, ...options.rateLimit };
+    const limiter = rate && createRateLimiter(rate);
+    // Callback-style hooks: on a hot GET they cost measurably less than async ones.
+    fastify.addHook("onRequest", (request, reply, done) => {
+      const requestId = requestIdFor(request.headers["x-request-id"]);
+      states.set(request, { requestId, auth: null, files: {} });
+      reply.header("x-request-id", requestId);
+      if (!limiter || !rate) return done();
+      const state = limiter.hit(rate.key ? rate.key(request) : request.ip);
+      reply.header("x-ratelimit-limit", state.limit).header("x-ratelimit-remaining", state.remaining).header("x-ratelimit-reset", state.reset);
+      if (!state.limited) return done();
+      done(
+        new HttpError(429, "rate_limit_exceeded", `Too many requests, retry after ${state.retryAfterSeconds} seconds`, undefined, {
+          "retry-after": String(state.retryAfterSeconds),
+        }),
+      );
+    });
+
+    fastify.setErrorHandler((error, request, reply) => {
+      const http = toHttpError(error);
+      if (http.status >= 500) request.log.error({ err: error }, "request failed");
+      const requestId = states.get(request)?.requestId ?? requestIdFor(request.headers["x-request-id"]);
+      reply.header("x-request-id", requestId);
+      for (const [name, value] of Object.entries(http.headers)) reply.header(name, value);
+      return reply.code(http.status).type("application/json; charset=utf-8").send(errorBody(http, requestId));
+    });
+
+    if (options.notFound !== false) {
+      fastify.setNotFoundHandler((request, reply) => {
+        const requestId = states.get(request)?.requestId ?? requestIdFor(request.headers["x-request-id"]);
+        return reply.code(404).type("application/json; charset=utf-8").send(errorBody(HttpError.notFound(`No route for ${request.method} ${request.url.split("?")[0]}`), requestId));
+      });
+    }
+
+    const headRoutes = new Set(api.routes.filter((r) => r.method === "HEAD").map((r) => r.url));
+    for (const route of api.routes) {
+      fastify.route({
+        method: route.method as RouteOptions["method"],
+        url: route.url,
+        schema: route.schema as FastifySchema,
+        bodyLimit,
+        exposeHeadRoute: route.method === "GET" && !headRoutes.has(route.url),
+        // Hooks only where there is something to do, so a plain GET pays for none of them.
+        ...(route.security.length ? { onRequest: authHook(route, api, states, options) } : {}),
+        ...(route.body || route.commaQuery.length ? { preValidation: async (request: FastifyRequest) => prepareRequest(request, route, states, limits) } : {}),
+        handler: async (request, reply) => {
+          const handler = handlers[route.handlerName];
+          if (typeof handler !== "function") throw new HttpError(501, "not_implemented", `${route.handlerName} is not implemented yet`);
+          const state = states.get(request)!;
+          const result = await handler({
+            params: specParams(request.params as Record<string, unknown> | undefined, route),
+            query: request.query ?? {},
+            headers: request.headers,
+            body: request.body,
+            files: state.files,
+            auth: state.auth,
+            requestId: state.requestId,
+            log: request.log,
+            request,
+            reply,
+          });
+          return sendResult(reply, route, result);
+        },
+      });
+    }
+  };
+}
+
+function addBodyParsers(fastify: FastifyInstance, api: ApiDefinition): void {
+  const kinds = new Set(api.routes.flatMap((r) => r.body?.media.map((m) => m.kind) ?? []));
+  if (kinds.has("form")) {
+    fastify.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "string" }, (_request, text, done) => {
+      const out: Record<string, string | string[]> = {};
+      for (const [key, value] of new URLSearchParams(text as string)) {
+        const existing = out[key];
+        out[key] = existing === undefined ? value : ([] as string[]).concat(existing, value);
+      }
+      done(null, { ...out });
+    });
+  }
+  // Raw bodies (files, images, any media type without a parser) arrive as Buffers; the route checks the type.
+  if (kinds.has("binary") || kinds.has("text")) {
+    fastify.addContentTypeParser("*", { parseAs: "buffer" }, (_request, body, done) => done(null, body));
+  }
+}
+
+function authHook(route: RouteDefinition, api: ApiDefinition, states: StateStore, options: RoutesOptions<object, unknown>) {
+  return (request: FastifyRequest, _reply: FastifyReply, done: (error?: Error) => void): void => {
+    const credential = credentialFor(request, route.security, api.securitySchemes);
+    if (!credential) return route.anonymous ? done() : done(HttpError.unauthorized("Missing credentials: send an API key or access token"));
+    const accept = (auth: unknown) => {
+      if (auth === null || auth === undefined) return done(HttpError.unauthorized("Invalid or expired credentials"));
+      states.get(request)!.auth = auth;
+      done();
+    };
+    if (!options.authenticate) return accept(null);
+    try {
+      const result = options.authenticate(credential.token, { scheme: credential.scheme, scopes: credential.scopes, operationId: route.handlerName, request });
+      if (result && typeof (result as Promise<unknown>).then === "function") (result as Promise<unknown>).then(accept, (error: Error) => done(error));
+      else accept(result);
+    } catch (error) {
+      done(error as Error);
+    }
+  };
+}
+
+function mediaTypeOf(header: string | undefined): string {
+  return (header ?? "").split(";")[0].trim().toLowerCase();
+}
+
+function mediaMatches(declared: string, actual: string): boolean {
+  const [type, subtype] = declared.toLowerCase().split(";")[0].trim().split("/");
+  const [aType, aSubtype] = actual.split("/");
+  return (type === "*" || type === aType) && (subtype === "*" || subtype === aSubtype);
+}
+
+async function prepareRequest(request: FastifyRequest, route: RouteDefinition, states: StateStore, limits: MultipartLimits): Promise<void> {
+  for (const name of route.commaQuery) {
+    const query = request.query as Record<string, unknown>;
+    if (typeof query[name] === "string") query[name] = (query[name] as string).split(",");
+  }
+  const body = route.body;
+  if (!body) return;
+  const type = mediaTypeOf(request.headers["content-type"]);
+  if (type && !body.media.some((m) => mediaMatches(m.mediaType, type))) {
+    throw HttpError.badRequest(`Content-Type ${type} is not accepted; send ${body.media.map((m) => m.mediaType).join(" or ")}`, { field: "content-type", code: "unsupported_media_type" });
+  }
+  if (type.startsWith("multipart/")) {
+    const { fields, files } = await readMultipart(request, limits, body.fileFields);
+    request.body = fields;
+    states.get(request)!.files = files;
+    for (const file of body.fileFields) {
+      if (file.required && !files[file.name]) throw HttpError.badRequest(`form field ${file.name} is required (a file)`, { field: file.name, code: "required" });
+    }
+    for (const name of body.pathFields) {
+      const value = fields[name];
+      const reason = typeof value === "string" ? unsafePathReason(value) : null;
+      if (reason) throw HttpError.badRequest(`${name} ${reason}`, { field: name, code: "unsafe_path" });
+    }
+  }
+  if (body.required && request.body === undefined) {
+    throw HttpError.badRequest("The request body is required", { field: "body", code: "required" });
+  }
+}
+
+function specParams(params: Record<string, unknown> | undefined, route: RouteDefinition): Record<string, unknown> {
+  if (!params) return {};
+  const renamed = Object.keys(route.renamedParams);
+  if (renamed.length === 0) return params;
+  const out: Record<string, unknown> = { ...params };
+  for (const name of renamed) {
+    out[route.renamedParams[name]] = params[name];
+    delete out[name];
+  }
+  return out;
+}
+
+function declaredMedia(route: RouteDefinition, status: number) {
+  const key = String(status);
+  return route.responses[key] ?? route.responses[`${key[0]}XX`] ?? route.responses[`${key[0]}xx`] ?? route.responses.default ?? [];
+}
+
+function sendResult(reply: FastifyReply, route: RouteDefinition, result: HandlerResult): FastifyReply {
+  if (!result || typeof result.status !== "number") throw new Error(`${route.handlerName} returned no status`);
+  reply.code(result.status);
+  for (const [name, value] of Object.entries(result.headers ?? {})) reply.header(name, value);
+  if (result.body === undefined || result.status === 204 || result.status === 304) return reply.send();
+  const declared = declaredMedia(route, result.status);
+  const chosen = result.contentType ? declared.find((m) => mediaMatches(m.mediaType, mediaTypeOf(result.contentType))) : declared[0];
+  const kind = chosen?.kind ?? (typeof result.body === "string" ? "text" : Buffer.isBuffer(result.body) ? "binary" : "json");
+  const fallback = kind === "json" ? "application/json" : kind === "text" ? "text/plain" : "application/octet-stream";
+  const mediaType = result.contentType ?? (chosen && !chosen.mediaType.includes("*") ? chosen.mediaType : fallback);
+  // Plain JSON goes through Fastify's own serializer (the fast path); other JSON types are stringified here.
+  if (kind === "json") return mediaType === "application/json" ? reply.send(result.body) : reply.type(mediaType).send(JSON.stringify(result.body));
+  if (kind === "text") return reply.type(mediaType.startsWith("text/") && !mediaType.includes("charset") ? `${mediaType}; charset=utf-8` : mediaType).send(String(result.body));
+  const body = result.body instanceof Uint8Array && !Buffer.isBuffer(result.body) ? Buffer.from(result.body) : result.body;
+  return reply.type(mediaType).send(body);
+}

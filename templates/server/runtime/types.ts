@@ -1,0 +1,84 @@
+/**
+ * The shapes shared by every generated handler: what a handler receives
+ * beside its typed params/query/headers/body, and what it may answer with.
+ */
+import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from "fastify";
+import type { SecurityScheme } from "./auth.js";
+
+/** A file part of a multipart request, buffered in memory (bounded by the plugin's fileSize limit). */
+export interface UploadedFile {
+  fieldName: string;
+  /** The client's file name reduced to its last segment. */
+  filename: string;
+  mimetype: string;
+  encoding: string;
+  data: Buffer;
+  size: number;
+}
+
+/** What a binary response body may be. */
+export type BinaryBody = Buffer | Uint8Array | string | NodeJS.ReadableStream;
+
+export type ResponseHeaders = Record<string, string | number | readonly string[]>;
+
+export type Status1XX = 100 | 101 | 102 | 103;
+export type Status2XX = 200 | 201 | 202 | 203 | 204 | 205 | 206 | 207 | 208 | 226;
+export type Status3XX = 300 | 301 | 302 | 303 | 304 | 305 | 307 | 308;
+export type Status4XX = 400 | 401 | 402 | 403 | 404 | 405 | 406 | 407 | 408 | 409 | 410 | 411 | 412 | 413 | 414 | 415 | 416 | 417 | 418 | 421 | 422 | 423 | 424 | 425 | 426 | 428 | 429 | 431 | 451;
+export type Status5XX = 500 | 501 | 502 | 503 | 504 | 505 | 506 | 507 | 508 | 510 | 511;
+
+/** Header parameters as Node delivers them: lower-case names. */
+export type LowercaseKeys<T> = { [K in keyof T as K extends string ? Lowercase<K> : K]: T[K] };
+export type IncomingHeaders = { [name: string]: unknown };
+
+/** Everything a handler gets besides the request's data. */
+export interface HandlerContext<Auth> {
+  /** What `authenticate` returned for the request's credentials. */
+  auth: Auth;
+  /** The X-Request-ID of this request (echoed or generated). */
+  requestId: string;
+  log: FastifyBaseLogger;
+  /** The raw Fastify objects, for what the typed view does not cover. */
+  request: FastifyRequest;
+  reply: FastifyReply;
+}
+
+export interface AuthContext {
+  /** The security scheme that carried the credential. */
+  scheme: string;
+  /** Scopes the operation asks for under that scheme. */
+  scopes: string[];
+  operationId: string;
+  request: FastifyRequest;
+}
+
+/** One route, as the generated route table describes it. */
+export interface RouteDefinition {
+  handlerName: string;
+  method: string;
+  /** Fastify's URL syntax. */
+  url: string;
+  /** The path as written in the spec. */
+  path: string;
+  /** Fastify param name → spec name, for the few renamed to fit Fastify's syntax. */
+  renamedParams: Record<string, string>;
+  commaQuery: string[];
+  schema: { params?: object; querystring?: object; headers?: object; body?: object };
+  body: {
+    required: boolean;
+    media: { mediaType: string; kind: string }[];
+    fileFields: { name: string; array: boolean; required: boolean }[];
+    pathFields: string[];
+  } | null;
+  security: { scheme: string; scopes: string[] }[][];
+  anonymous: boolean;
+  /** Status key ("200", "2XX", "default") → media types declared for it. */
+  responses: Record<string, { mediaType: string; kind: string }[]>;
+}
+
+export interface ApiDefinition {
+  routes: RouteDefinition[];
+  sharedSchema: object;
+  dialect: "draft-07" | "2020-12";
+  securitySchemes: Record<string, SecurityScheme>;
+}
