@@ -7,6 +7,8 @@ import path from "node:path";
 import { BaseResolver, bundle, createConfig, getLineColLocation, type NormalizedProblem } from "@redocly/openapi-core";
 import { validateDocument, validateRootFile } from "./validate.js";
 import { jsonSyntaxError } from "./json-syntax.js";
+import { parseDocument } from "yaml";
+import { atPointer } from "./refs.js";
 
 /** The Vantage spec, the default input of every command. */
 export const DEFAULT_SPEC = "spec/openapi.yaml";
@@ -131,5 +133,21 @@ function problemToError(problem: NormalizedProblem, rootFile: string): SpecError
     // The location cannot always be mapped to a line (e.g. a missing file): the pointer still says where.
   }
   const pointer = loc?.pointer ?? "#/";
-  return new SpecError(`${where} (${pointer}): ${problem.message}`, source, pointer);
+  let message = problem.message;
+  // The bundler says only "Can't resolve $ref" for a dangling local ref: name the ref.
+  if (/^Can't resolve \$ref$/.test(message) && loc) {
+    const ref = refAt(loc.source.body, pointer);
+    if (ref) message = `can't resolve $ref "${ref}": nothing is defined there.`;
+  }
+  return new SpecError(`${where} (${pointer}): ${message}`, source, pointer);
+}
+
+/** The `$ref` string at a pointer of a YAML/JSON text, if there is one. */
+function refAt(text: string, pointer: string): string | null {
+  try {
+    const node = atPointer(parseDocument(text).toJS(), pointer) as { $ref?: unknown } | undefined;
+    return typeof node?.$ref === "string" ? node.$ref : null;
+  } catch {
+    return null;
+  }
 }

@@ -66,7 +66,11 @@ function convert(document: Record<string, unknown>): Promise<Record<string, unkn
   faker.option({ random: mulberry32(0x5eed) });
   faker.format("date-time", () => "2024-01-15T10:30:00Z");
   faker.format("date", () => "2024-01-15");
-  return new Promise((resolve, reject) => {
+  // The converter logs schema-merge failures (incompatible allOf members) with console.warn and
+  // carries on; they are not our user's problem to read on every generate, so hold them back.
+  const consoleWarn = console.warn;
+  console.warn = () => {};
+  return new Promise<Record<string, unknown>>((resolve, reject) => {
     converter.convertV2(
       { type: "json", data: structuredClone(document) },
       {
@@ -83,6 +87,8 @@ function convert(document: Record<string, unknown>): Promise<Record<string, unkn
         resolve(JSON.parse(JSON.stringify(data)) as Record<string, unknown>);
       },
     );
+  }).finally(() => {
+    console.warn = consoleWarn;
   });
 }
 

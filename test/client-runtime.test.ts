@@ -157,6 +157,12 @@ describe("requests", () => {
     expect(server.requests[0]!.headers["accept"]).toBe("*/*");
   });
 
+  it("resolves an empty text response to an empty string, as its type says", async () => {
+    server.handle((_req, res) => res.writeHead(200, { "Content-Type": "text/plain" }).end());
+    const text = await makeClient().request<string>("get", "/jobs/j/output", {}, undefined, { parseAs: "text" });
+    expect(text).toBe("");
+  });
+
   it("starts the request even if nobody awaits the promise", async () => {
     server.handle((_req, res) => sendJson(res, 200, { ok: true }));
     const pending = makeClient().request("get", "/eager");

@@ -251,7 +251,7 @@ export class APIClient {
       // A streamed body is read after we return; keep the caller's signal able to cancel it.
       attemptSignal.finish(parseAs === "stream" && response.ok);
       this.#logAttempt(method, path, response.status, attempt, startedAt);
-      if (response.ok) return { data: result.data as T, response };
+      if (response.ok) return { data: emptyTextAsString(result.data, parseAs, response.status) as T, response };
 
       if (retryable && attempt < maxRetries && isRetryableStatus(response.status)) {
         const delay = serverRequestedDelayMs(response.status, response.headers) ?? backoffDelayMs(attempt);
@@ -297,6 +297,14 @@ export class APIClient {
     });
     await sleep(delayMs, userSignal);
   }
+}
+
+/**
+ * openapi-fetch gives `undefined` for any empty body; a text response that is
+ * empty (a job with no output yet) is still a string, as its type says.
+ */
+function emptyTextAsString(data: unknown, parseAs: RequestMeta["parseAs"], status: number): unknown {
+  return data === undefined && parseAs === "text" && status !== 204 && status !== 205 ? "" : data;
 }
 
 /** Base class of the generated resource classes (`client.jobs`, …). */
