@@ -7,7 +7,7 @@
  * are collected into one sparse document so refs stay refs (cycles are fine).
  */
 import type { Model, OperationModel } from "./model.js";
-import { atPointer, isRef, resolveRef, type Json } from "./refs.js";
+import { atPointer, isRef, resolveRef, type Json, mergedParameters } from "./refs.js";
 import { dedupe, pascalCase, safeIdentifier, camelCase, methodNameFromRoute } from "./names.js";
 import { convertSchema, type Dialect, SPEC_SCHEMA_ID } from "./server/json-schema.js";
 
@@ -169,18 +169,6 @@ function plainSchema(document: Json, schema: unknown): Json | undefined {
 function isDeepObject(document: Json, param: Json): boolean {
   const s = plainSchema(document, param.schema);
   return param.style === "deepObject" || (param.in === "query" && (s?.type === "object" || !!s?.properties));
-}
-
-function mergedParameters(document: Json, item: Json, op: Json): Json[] {
-  const byKey = new Map<string, Json>();
-  for (const list of [item.parameters, op.parameters]) {
-    if (!Array.isArray(list)) continue;
-    for (const p of list) {
-      const param = resolveRef(document, p) as Json;
-      if (param && typeof param === "object" && typeof param.name === "string") byKey.set(`${param.in}:${param.name}`, param);
-    }
-  }
-  return [...byKey.values()];
 }
 
 function objectSchema(params: Json[], nameOf: (p: Json) => string, convert: Convert, allRequired: boolean): Json {

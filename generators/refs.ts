@@ -31,3 +31,49 @@ export function resolveRef(document: unknown, value: unknown): unknown {
 export function pointerSegment(segment: string): string {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
+
+/**
+ * An operation's parameters with the path item's merged in (the operation's
+ * own win, keyed by location + name), $refs resolved.
+ */
+export function mergedParameters(document: Json, item: Json, op: Json): Json[] {
+  const byKey = new Map<string, Json>();
+  for (const list of [item.parameters, op.parameters]) {
+    if (!Array.isArray(list)) continue;
+    for (const p of list) {
+      const param = resolveRef(document, p) as Json;
+      if (param && typeof param === "object" && typeof param.name === "string") byKey.set(`${param.in}:${param.name}`, param);
+    }
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * Turn every object cycle in a parsed document back into a `$ref` to the
+ * ancestor it loops to. The bundler inlines some refs (OpenAPI 3.1 `$ref`
+ * with siblings) and, for a recursive schema, the inlined copy then contains
+ * itself: openapi-typescript walks such a document until the stack overflows
+ * and JSON.stringify throws (found by test/fuzz.test.ts). Shared, acyclic
+ * objects are left alone. Returns how many cycles were cut.
+ */
+export function cutObjectCycles(document: unknown): number {
+  const onPath = new Map<object, string>();
+  const done = new Set<object>();
+  let cut = 0;
+  const visit = (node: object, pointer: string) => {
+    onPath.set(node, pointer);
+    for (const key of Object.keys(node)) {
+      const child = (node as Json)[key];
+      if (!child || typeof child !== "object") continue;
+      const ancestor = onPath.get(child);
+      if (ancestor !== undefined) {
+        (node as Json)[key] = { $ref: ancestor || "#" };
+        cut++;
+      } else if (!done.has(child)) visit(child, `${pointer}/${pointerSegment(key)}`);
+    }
+    onPath.delete(node);
+    done.add(node);
+  };
+  if (document && typeof document === "object") visit(document, "#");
+  return cut;
+}

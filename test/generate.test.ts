@@ -170,41 +170,41 @@ describe("generate: writing", () => {
 
   it("a failing run leaves the previous output byte-identical", async () => {
     const out = path.join(mkdtempSync(path.join(os.tmpdir(), "vantage-gen-atomic-")), "generated");
-    expect(await main(["generate", "--spec", spec, "--out", out, "--quiet"])).toBe(0);
-    mkdirSync(path.join(out, "server"));
-    writeFileSync(path.join(out, "server/keep.ts"), "// not ours\n");
+    expect(await main(["generate", "--spec", spec, "--out", out, "--only", "types,client", "--quiet"])).toBe(0);
+    mkdirSync(path.join(out, "mine"));
+    writeFileSync(path.join(out, "mine/keep.ts"), "// not ours\n");
     const before = readTree(out);
-    const { code, stderr } = cli(["generate", "--spec", path.join(fixtures, "dangling-ref.yaml"), "--out", out]);
+    const { code, stderr } = cli(["generate", "--spec", path.join(fixtures, "dangling-ref.yaml"), "--out", out, "--only", "types,client"]);
     expect(code).not.toBe(0);
-    expect(stderr).toMatch(/dangling-ref\.yaml:\d+ \(#\/paths\/~1things\/get\/responses\/200\/content\/application~1json\/schema\): can't resolve \$ref "#\/components\/schemas\/DoesNotExist"/);
+    expect(stderr).toMatch(/dangling-ref\.yaml:\d+(:\d+)? \(#\/paths\/~1things\/get\/responses\/200\/content\/application~1json\/schema\): can't resolve \$ref "#\/components\/schemas\/DoesNotExist"/);
     expect(readTree(out)).toEqual(before);
     expect(readdirSync(path.dirname(out))).toEqual(["generated"]);
   });
 
   it("--only replaces only the selected parts", async () => {
     const out = mkdtempSync(path.join(os.tmpdir(), "vantage-gen-only-"));
-    expect(await main(["generate", "--spec", spec, "--out", out, "--quiet"])).toBe(0);
-    mkdirSync(path.join(out, "server"));
-    writeFileSync(path.join(out, "server/keep.ts"), "// not ours\n");
+    expect(await main(["generate", "--spec", spec, "--out", out, "--only", "types,client", "--quiet"])).toBe(0);
+    mkdirSync(path.join(out, "mine"));
+    writeFileSync(path.join(out, "mine/keep.ts"), "// not ours\n");
     writeFileSync(path.join(out, "types/index.ts"), "// edited\n");
     writeFileSync(path.join(out, "client/stray.ts"), "// stray\n");
     expect(await main(["generate", "--spec", spec, "--out", out, "--only", "client", "--quiet"])).toBe(0);
     expect(readFileSync(path.join(out, "types/index.ts"), "utf8")).toBe("// edited\n");
-    expect(readFileSync(path.join(out, "server/keep.ts"), "utf8")).toBe("// not ours\n");
+    expect(readFileSync(path.join(out, "mine/keep.ts"), "utf8")).toBe("// not ours\n");
     expect(existsSync(path.join(out, "client/stray.ts"))).toBe(false);
     expect(existsSync(path.join(out, "client/index.ts"))).toBe(true);
   });
 
   it("--check: 0 when fresh, 1 naming each stale, missing or extra file", async () => {
     const out = mkdtempSync(path.join(os.tmpdir(), "vantage-gen-check-"));
-    expect(await main(["generate", "--spec", spec, "--out", out, "--quiet"])).toBe(0);
-    const fresh = cli(["generate", "--spec", spec, "--out", out, "--check"]);
+    expect(await main(["generate", "--spec", spec, "--out", out, "--only", "types,client", "--quiet"])).toBe(0);
+    const fresh = cli(["generate", "--spec", spec, "--out", out, "--only", "types,client", "--check"]);
     expect(fresh.code).toBe(0);
     const before = readTree(out);
     writeFileSync(path.join(out, "client/models.ts"), `${before["client/models.ts"]}// edited\n`);
     rmSync(path.join(out, "types/index.ts"));
     writeFileSync(path.join(out, "client/extra.ts"), "// extra\n");
-    const stale = cli(["generate", "--spec", spec, "--out", out, "--check"]);
+    const stale = cli(["generate", "--spec", spec, "--out", out, "--only", "types,client", "--check"]);
     expect(stale.code).toBe(1);
     expect(stale.stderr).toMatch(/stale\s+\S*client\/models\.ts/);
     expect(stale.stderr).toMatch(/missing\s+\S*types\/index\.ts/);
@@ -216,17 +216,17 @@ describe("generate: writing", () => {
 
   it("--json prints one object with ok, files and timings; --quiet prints nothing", () => {
     const out = mkdtempSync(path.join(os.tmpdir(), "vantage-gen-json-"));
-    const json = cli(["generate", "--spec", spec, "--out", out, "--json"]);
+    const json = cli(["generate", "--spec", spec, "--out", out, "--only", "types,client", "--json"]);
     expect(json.code).toBe(0);
     const parsed = JSON.parse(json.stdout);
     expect(parsed.ok).toBe(true);
     expect(parsed.files).toContain("client/index.ts");
     expect(parsed.files).toContain("types/index.ts");
     expect(Object.keys(parsed.timings)).toEqual(["load", "model", "types", "client", "write"]);
-    const quiet = cli(["generate", "--spec", spec, "--out", out, "--quiet"]);
+    const quiet = cli(["generate", "--spec", spec, "--out", out, "--only", "types,client", "--quiet"]);
     expect(quiet.code).toBe(0);
     expect(quiet.stdout + quiet.stderr).toBe("");
-    const progress = cli(["generate", "--spec", spec, "--out", out]);
+    const progress = cli(["generate", "--spec", spec, "--out", out, "--only", "types,client"]);
     expect(progress.stderr).toMatch(/^load \d+ms\nmodel \d+ms\ntypes \d+ms\nclient \d+ms\nwrite \d+ms\n/);
   });
 

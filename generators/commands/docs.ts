@@ -10,7 +10,7 @@ import { mergeFileSets, writeAtomically } from "../files.js";
 import { generateDocs } from "../docs.js";
 import { generatePostman } from "../postman.js";
 import { PortInUseError, serveStatic } from "../docs/serve.js";
-import { isPortFree } from "../mock.js";
+import { isPortFree } from "../prism.js";
 import { untilStopped } from "./signals.js";
 
 export async function docsCommand(args: string[]): Promise<number> {

@@ -9,7 +9,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadSpec, DEFAULT_SPEC } from "../load.js";
 import { buildModel } from "../model.js";
-import { isPortFree, startMock } from "../mock.js";
+import { isPortFree, startPrism } from "../prism.js";
 import { clientVariable } from "../docs/samples.js";
 import { untilStopped } from "./signals.js";
 
@@ -41,7 +41,7 @@ export async function mockCommand(args: string[]): Promise<number> {
   try {
     const specFile = path.join(dir, "openapi.json");
     writeFileSync(specFile, JSON.stringify(document));
-    const mock = await startMock({ specFile, port, host: HOST, dynamic: values.dynamic, onLine: (line) => console.error(line) });
+    const mock = await startPrism({ specFile, port, host: HOST, dynamic: values.dynamic, onLine: (line) => console.error(line) });
     const client = clientVariable(model);
     console.log(
       [

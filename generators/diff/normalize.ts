@@ -5,34 +5,20 @@
  * - path-level parameters are merged into each operation, and parameter $refs
  *   are inlined, so a parameter moved between levels or into a component is no change.
  */
-export type Json = Record<string, unknown>;
+import { atPointer, pointerSegment, resolveRef as deref, type Json } from "../refs.js";
+import { HTTP_METHODS } from "../model.js";
 
-export const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+export type { Json };
+export { atPointer, deref };
+
+export const METHODS = HTTP_METHODS;
 
 export function isObject(value: unknown): value is Json {
   return !!value && typeof value === "object" && !Array.isArray(value);
 }
 
-export function atPointer(document: unknown, pointer: string): unknown {
-  if (!pointer.startsWith("#")) return undefined;
-  const parts = pointer.slice(1).split("/").slice(1).map((p) => decodeURIComponent(p).replace(/~1/g, "/").replace(/~0/g, "~"));
-  let node: unknown = document;
-  for (const part of parts) {
-    if (!node || typeof node !== "object") return undefined;
-    node = (node as Json)[part];
-  }
-  return node;
-}
-
-/** Follow `$ref` chains (cycles cut) to the object they point at. */
-export function deref(document: unknown, value: unknown): unknown {
-  let node = value;
-  for (let hops = 0; isObject(node) && typeof node.$ref === "string" && hops < 32; hops++) node = atPointer(document, node.$ref);
-  return node;
-}
-
 export function escapeSegment(segment: string | number): string {
-  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
+  return pointerSegment(String(segment));
 }
 
 export function toPointer(segments: Array<string | number>): string {

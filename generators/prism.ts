@@ -1,9 +1,11 @@
 /**
- * mock: a real Prism mock server (`prism mock --errors`) on a bundled spec
- * file, bound to a loopback address. Prism answers with the spec's examples
- * (or generated data with `dynamic`), rejects requests that break the spec
- * (422, or the spec's 400), lets callers pick a response with
+ * prism: runs a real Prism process on a bundled spec file, bound to a
+ * loopback address. As a mock (`vantage-codegen mock`) it answers with the
+ * spec's examples (or generated data with `dynamic`), rejects requests that
+ * break the spec (422, or the spec's 400), lets callers pick a response with
  * `Prefer: code=404` / `Prefer: example=name`, and answers CORS preflights.
+ * As a proxy (the server contract tests) it forwards to an upstream and
+ * checks requests and responses both ways.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
@@ -12,18 +14,23 @@ import path from "node:path";
 
 const require = createRequire(import.meta.url);
 
-export interface MockOptions {
+export interface PrismOptions {
+  mode?: "mock" | "proxy";
   /** A one-file (bundled) spec: Prism resolves external refs on its own and differently from load. */
   specFile: string;
+  /** Where a proxy forwards to. */
+  upstream?: string;
   port: number;
   host?: string;
   dynamic?: boolean;
+  /** Answer requests (and, as a proxy, responses) that break the spec with an error (default true). */
+  errors?: boolean;
   /** Every line Prism prints. */
   onLine?: (line: string) => void;
   startTimeoutMs?: number;
 }
 
-export interface MockServer {
+export interface PrismProcess {
   url: string;
   /** Resolves with Prism's exit code when it stops for any reason. */
   exited: Promise<number | null>;
@@ -43,13 +50,17 @@ export function isPortFree(port: number, host = "127.0.0.1"): Promise<boolean> {
   });
 }
 
-export function prismArgs(options: MockOptions): string[] {
-  const args = [prismBin(), "mock", options.specFile, "--host", options.host ?? "127.0.0.1", "--port", String(options.port), "--errors", "--cors"];
+export function prismArgs(options: PrismOptions): string[] {
+  const mode = options.mode ?? "mock";
+  if (mode === "proxy" && !options.upstream) throw new Error("prism proxy needs an upstream URL");
+  const args = [prismBin(), mode, options.specFile, ...(mode === "proxy" ? [options.upstream!] : [])];
+  args.push("--host", options.host ?? "127.0.0.1", "--port", String(options.port), "--cors");
+  if (options.errors ?? true) args.push("--errors");
   if (options.dynamic) args.push("--dynamic");
   return args;
 }
 
-export async function startMock(options: MockOptions): Promise<MockServer> {
+export async function startPrism(options: PrismOptions): Promise<PrismProcess> {
   const child = spawn(process.execPath, prismArgs(options), {
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" },
