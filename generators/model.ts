@@ -7,7 +7,7 @@
 import path from "node:path";
 import { resolveOperationNames } from "./naming.js";
 import { clientNameFromTitle, pascalCase, safeIdentifier, dedupe, camelCase, GLOBAL_NAMES } from "./names.js";
-import { resolveRef, isRef, type Json } from "./refs.js";
+import { resolveRef, isRef, type Json, mergedParameters } from "./refs.js";
 import { readWriteMarksOfComponents } from "./read-write-marks.js";
 
 export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
@@ -183,18 +183,6 @@ function collectOperations(document: Json): OperationModel[] {
     }
   }
   return out;
-}
-
-function mergedParameters(document: Json, item: Json, op: Json): Json[] {
-  const byKey = new Map<string, Json>();
-  for (const list of [item.parameters, op.parameters]) {
-    if (!Array.isArray(list)) continue;
-    for (const p of list) {
-      const param = resolveRef(document, p) as Json;
-      if (param && typeof param === "object") byKey.set(`${param.in}:${param.name}`, param);
-    }
-  }
-  return [...byKey.values()];
 }
 
 function operationModel(document: Json, routePath: string, method: HttpMethod, item: Json, op: Json): OperationModel {
