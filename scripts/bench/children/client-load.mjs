@@ -1,0 +1,63 @@
+/**
+ * Child process for the client-overhead section: drives one client variant
+ * against URL with CONCURRENCY requests in flight until REQUESTS have
+ * completed (after WARMUP uncounted ones), and prints one JSON line
+ * { variant, requests, ms, rps }.
+ *
+ *   node client-load.mjs <variant: sdk|openapi-fetch|fetch> <url> <requests> <concurrency> <warmup> <sdk-bundle>
+ */
+import { performance } from "node:perf_hooks";
+import { pathToFileURL } from "node:url";
+
+const [variant, url, requestsArg, concurrencyArg, warmupArg, sdkBundle] = process.argv.slice(2);
+const requests = Number(requestsArg);
+const concurrency = Number(concurrencyArg);
+const warmup = Number(warmupArg);
+const JOB_ID = "job_123";
+const API_KEY = "bench-key";
+
+const call = await makeCall(variant);
+
+// Check once that the variant really gets the Job back.
+const first = await call();
+if (first?.id !== JOB_ID) throw new Error(`${variant}: expected a Job with id ${JOB_ID}, got ${JSON.stringify(first)?.slice(0, 200)}`);
+
+await drive(warmup);
+const start = performance.now();
+await drive(requests);
+const ms = performance.now() - start;
+process.stdout.write(`${JSON.stringify({ variant, requests, ms, rps: (requests * 1000) / ms })}\n`);
+
+async function drive(total) {
+  let issued = 0;
+  const worker = async () => {
+    while (issued < total) {
+      issued++;
+      await call();
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+}
+
+async function makeCall(name) {
+  const headers = { authorization: `Bearer ${API_KEY}` };
+  switch (name) {
+    case "sdk": {
+      const { Vantage } = await import(pathToFileURL(sdkBundle).href);
+      const vantage = new Vantage({ apiKey: API_KEY, baseUrl: url });
+      return () => vantage.jobs.get(JOB_ID);
+    }
+    case "openapi-fetch": {
+      const { default: createClient } = await import("openapi-fetch");
+      const client = createClient({ baseUrl: url, headers });
+      return async () => (await client.GET("/jobs/{job_id}", { params: { path: { job_id: JOB_ID } } })).data;
+    }
+    case "fetch":
+      return async () => {
+        const res = await fetch(`${url}/jobs/${encodeURIComponent(JOB_ID)}`, { headers });
+        return res.json();
+      };
+    default:
+      throw new Error(`unknown variant ${name}`);
+  }
+}
