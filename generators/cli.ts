@@ -10,10 +10,6 @@ import { stringify } from "yaml";
 import { DEFAULT_SPEC, loadSpec, SpecError } from "./load.js";
 import { runLint } from "./lint.js";
 import { PARTS } from "./generate.js";
-import { generateCommand } from "./commands/generate.js";
-import { docsCommand } from "./commands/docs.js";
-import { mockCommand } from "./commands/mock.js";
-import { diffCommand } from "./commands/diff.js";
 
 
 const USAGE = `Usage: vantage-codegen <command> [options]
@@ -64,10 +60,12 @@ const commands: Record<string, Command> = {
     console.error(`bundled ${values.spec} → ${values.output}`);
     return 0;
   },
-  generate: generateCommand,
-  docs: docsCommand,
-  mock: mockCommand,
-  diff: diffCommand,
+  // Loaded on use: each pulls in heavy libraries (TypeScript, Prism's runner, the Postman
+  // converter, the diff engine) that the other commands should not pay for at start-up.
+  generate: async (args) => (await import("./commands/generate.js")).generateCommand(args),
+  docs: async (args) => (await import("./commands/docs.js")).docsCommand(args),
+  mock: async (args) => (await import("./commands/mock.js")).mockCommand(args),
+  diff: async (args) => (await import("./commands/diff.js")).diffCommand(args),
 };
 
 export function serialize(document: unknown, file: string): string {

@@ -8,7 +8,10 @@
  * - enum schemas: a const with `values` (the readonly tuple) and a same-named
  *   union type.
  */
-import { StructureKind, VariableDeclarationKind, type StatementStructures, type JSDocStructure } from "ts-morph";
+import type { StatementStructures, JSDocStructure } from "ts-morph";
+import { tsMorph } from "./cjs.js";
+
+const { StructureKind, VariableDeclarationKind } = tsMorph();
 import type { Model, SchemaModel } from "./model.js";
 import { jsdocText, str } from "./names.js";
 

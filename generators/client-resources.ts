@@ -2,7 +2,10 @@
  * client-resources: one ts-morph structure per resource class
  * (resources/<resource>.ts), built as plain data and printed once.
  */
-import { StructureKind, type ClassDeclarationStructure, type ImportDeclarationStructure, type JSDocStructure, type MethodDeclarationStructure, type PropertyDeclarationStructure, type StatementStructures } from "ts-morph";
+import type { ClassDeclarationStructure, ImportDeclarationStructure, JSDocStructure, MethodDeclarationStructure, PropertyDeclarationStructure, StatementStructures } from "ts-morph";
+import { tsMorph } from "./cjs.js";
+
+const { StructureKind } = tsMorph();
 import type { OperationModel, ResourceModel } from "./model.js";
 import { methodSignature, type SchemaIndex } from "./client-signature.js";
 import { jsdocText } from "./names.js";

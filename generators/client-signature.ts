@@ -101,8 +101,8 @@ export function methodSignature(op: OperationModel, schemas: SchemaIndex): Metho
     if (!p.simpleType) uses.add("paths");
     params.push({
       name: p.identifier,
-      // A URL segment can't be null, whatever the schema says.
-      type: p.simpleType ?? `NonNullable<${opType(op)}["parameters"]["path"][${str(p.name)}]>`,
+      // A URL segment is a string, number or boolean, whatever the schema says (null, or `{}` → unknown).
+      type: p.simpleType ?? `NonNullable<${opType(op)}["parameters"]["path"][${str(p.name)}]> & (string | number | boolean)`,
       optional: false,
       description: p.description,
     });

@@ -7,7 +7,10 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { printStructure, StructureKind, type StatementStructures } from "ts-morph";
+import type { StatementStructures } from "ts-morph";
+import { tsMorph } from "./cjs.js";
+
+const { printStructure, StructureKind } = tsMorph();
 import type { Model, ResourceModel } from "./model.js";
 import { headerComment } from "./header.js";
 import { generatedPackageJson } from "./package-json.js";

@@ -6,11 +6,6 @@
 import { performance } from "node:perf_hooks";
 import { loadSpec } from "./load.js";
 import { buildModel, type Model } from "./model.js";
-import { generateTypes } from "./types.js";
-import { generateClient } from "./client.js";
-import { generateServer } from "./server.js";
-import { generateDocs } from "./docs.js";
-import { generatePostman } from "./postman.js";
 import { mergeFileSets, type FileSet } from "./files.js";
 
 export const PARTS = ["types", "client", "server", "docs"] as const;
@@ -58,13 +53,27 @@ function stepTimer(timings: Record<string, number>, onStep?: (step: string, ms: 
   };
 }
 
-/** Runs the generators of the selected parts on a model. */
+/**
+ * Runs the generators of the selected parts on a model. Each generator module
+ * is imported when its part is asked for: ts-morph, openapi-typescript and the
+ * Postman converter each take hundreds of milliseconds just to load.
+ */
 export async function renderParts(model: Model, parts: Part[], step: Step): Promise<FileSet> {
   const sets: FileSet[] = [];
-  if (parts.includes("types")) sets.push(await step("types", () => generateTypes(model)));
-  if (parts.includes("client")) sets.push(await step("client", () => generateClient(model)));
-  if (parts.includes("server")) sets.push(await step("server", () => generateServer(model)));
+  if (parts.includes("types")) {
+    const { generateTypes } = await import("./types.js");
+    sets.push(await step("types", () => generateTypes(model)));
+  }
+  if (parts.includes("client")) {
+    const { generateClient } = await import("./client.js");
+    sets.push(await step("client", () => generateClient(model)));
+  }
+  if (parts.includes("server")) {
+    const { generateServer } = await import("./server.js");
+    sets.push(await step("server", () => generateServer(model)));
+  }
   if (parts.includes("docs")) {
+    const [{ generateDocs }, { generatePostman }] = await Promise.all([import("./docs.js"), import("./postman.js")]);
     sets.push(await step("docs", () => generateDocs(model)));
     sets.push(await step("postman", () => generatePostman(model)));
   }

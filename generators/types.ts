@@ -3,7 +3,10 @@
  * types/index.ts with `paths`, `components`, `operations`, plus the runtime
  * enum value lists the SDK's models re-export (from the model).
  */
-import { astToString, resolveRef, scanDiscriminators, transformSchema, type GlobalContext, type OpenAPITSOptions } from "openapi-typescript";
+import type { GlobalContext, OpenAPITSOptions } from "openapi-typescript";
+import { openapiTypescript } from "./cjs.js";
+
+const { astToString, resolveRef, scanDiscriminators, transformSchema } = openapiTypescript();
 import type { Model } from "./model.js";
 import { headerComment } from "./header.js";
 import { propertyKey } from "./names.js";
