@@ -79,10 +79,9 @@ export function createRoutesPlugin(api: ApiDefinition, multipart?: PluginLike): 
     const bodyLimit = options.bodyLimit ?? 1024 * 1024;
 
     fastify.setValidatorCompiler(createValidatorCompiler(api.dialect, api.sharedSchema));
-    if (api.routes.some((r) => r.body?.media.some((m) => m.kind === "multipart"))) {
-      if (!multipart) throw new Error("this API takes multipart uploads: pass @fastify/multipart to createRoutesPlugin");
-      await fastify.register(multipart as never, { limits: { fileSize: limits.fileSize, files: limits.files, fields: limits.fields, fieldSize: limits.fieldSize } });
-    }
+    const takesUpload = (route: RouteDefinition) => route.body?.media.some((m) => m.kind === "multipart") ?? false;
+    const uploadRoutes = api.routes.filter(takesUpload);
+    if (uploadRoutes.length && !multipart) throw new Error("this API takes multipart uploads: pass @fastify/multipart to createRoutesPlugin");
     addBodyParsers(fastify, api);
 
     const rate = options.rateLimit === false ? null : { max: 1000, windowMs: 60_000, ...options.rateLimit };
@@ -120,8 +119,8 @@ export function createRoutesPlugin(api: ApiDefinition, multipart?: PluginLike): 
     }
 
     const headRoutes = new Set(api.routes.filter((r) => r.method === "HEAD").map((r) => r.url));
-    for (const route of api.routes) {
-      fastify.route({
+    const addRoute = (instance: FastifyInstance, route: RouteDefinition): void => {
+      instance.route({
         method: route.method as RouteOptions["method"],
         url: route.url,
         schema: route.schema as FastifySchema,
@@ -148,6 +147,15 @@ export function createRoutesPlugin(api: ApiDefinition, multipart?: PluginLike): 
           });
           return sendResult(reply, route, result);
         },
+      });
+    };
+    for (const route of api.routes) if (!takesUpload(route)) addRoute(fastify, route);
+    if (uploadRoutes.length) {
+      // @fastify/multipart adds async onRequest/onResponse hooks to every route of its context:
+      // a child context keeps them on the upload routes, so every other request doesn't pay for them.
+      await fastify.register(async (uploads) => {
+        await uploads.register(multipart as never, { limits: { fileSize: limits.fileSize, files: limits.files, fields: limits.fields, fieldSize: limits.fieldSize } });
+        for (const route of uploadRoutes) addRoute(uploads, route);
       });
     }
   };
