@@ -8,7 +8,7 @@ import { BaseResolver, bundle, createConfig, getLineColLocation, type Normalized
 import { validateDocument, validateRootFile } from "./validate.js";
 import { jsonSyntaxError } from "./json-syntax.js";
 import { parseDocument } from "yaml";
-import { atPointer } from "./refs.js";
+import { atPointer, cutObjectCycles } from "./refs.js";
 
 /** The Vantage spec, the default input of every command. */
 export const DEFAULT_SPEC = "spec/openapi.yaml";
@@ -67,6 +67,13 @@ function refResolver(allowRemote: boolean): BaseResolver {
   return new BaseResolver({ http: { headers: [], customFetch } });
 }
 
+/** Redocly's config takes ~100 ms to build and never changes within a process (watch mode loads again and again). */
+let cachedConfig: ReturnType<typeof createConfig> | undefined;
+function bundlerConfig(): ReturnType<typeof createConfig> {
+  cachedConfig ??= createConfig({});
+  return cachedConfig;
+}
+
 export async function loadSpec(specPath: string, options: LoadOptions = {}): Promise<LoadedSpec> {
   const file = path.resolve(specPath);
   if (!existsSync(file)) {
@@ -86,7 +93,7 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
     const problem = jsonSyntaxError(text);
     if (problem) throw new SpecError(`${specPath}:${problem.line}:${problem.column}: JSON syntax error: ${problem.message}`, specPath);
   }
-  const config = await createConfig({});
+  const config = await bundlerConfig();
   const allowRemoteRefs = options.allowRemoteRefs ?? process.env.VANTAGE_CODEGEN_ALLOW_REMOTE_REFS === "1";
   let result: Awaited<ReturnType<typeof bundle>>;
   try {
@@ -114,6 +121,8 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
   if (!document || typeof document !== "object") {
     throw new SpecError(`${specPath}: empty or not a YAML/JSON object.`, specPath);
   }
+  if (PROTOTYPE_KEY.test(text)) restoreLocalRefs(document, parseDocument(text).toJS());
+  cutObjectCycles(document);
   // Structural rules the generators rely on (version, servers, unique operationIds, declared path params).
   const warnings = validateDocument(document, file);
   return { file, document, warnings, files: [file, ...result.fileDependencies].filter((f, i, all) => all.indexOf(f) === i) };
@@ -140,6 +149,28 @@ function problemToError(problem: NormalizedProblem, rootFile: string): SpecError
     if (ref) message = `can't resolve $ref "${ref}": nothing is defined there.`;
   }
   return new SpecError(`${where} (${pointer}): ${message}`, source, pointer);
+}
+
+/**
+ * A key named like an Object.prototype member (`toString`, `constructor`…).
+ * Redocly's bundler looks such keys up in a plain object and inlines a local
+ * `$ref` under them; for a recursive schema the inlined copy contains itself
+ * (found by test/fuzz.test.ts). Rare, so only then is the root re-read.
+ */
+const PROTOTYPE_KEY = new RegExp(`["']?\\b(${Object.getOwnPropertyNames(Object.prototype).join("|")})\\b["']?\\s*:`);
+
+/** Put back every local `$ref` of the root file that the bundler inlined. */
+function restoreLocalRefs(bundled: unknown, original: unknown): void {
+  if (!bundled || typeof bundled !== "object" || !original || typeof original !== "object") return;
+  for (const key of Object.keys(original)) {
+    const source = (original as Record<string, unknown>)[key];
+    const target = (bundled as Record<string, unknown>)[key];
+    if (!source || typeof source !== "object" || !target || typeof target !== "object") continue;
+    const ref = (source as { $ref?: unknown }).$ref;
+    if (typeof ref === "string" && ref.startsWith("#") && typeof (target as { $ref?: unknown }).$ref !== "string") {
+      (bundled as Record<string, unknown>)[key] = { ...source };
+    } else restoreLocalRefs(target, source);
+  }
 }
 
 /** The `$ref` string at a pointer of a YAML/JSON text, if there is one. */

@@ -16,8 +16,9 @@ import * as typecheck from "./typecheck.mjs";
 import * as client from "./client-overhead.mjs";
 import * as bundle from "./bundle-size.mjs";
 import * as server from "./server-throughput.mjs";
+import * as watch from "./watch.mjs";
 
-const SECTION_MODULES = { generation, scale, typecheck, client, bundle, server };
+const SECTION_MODULES = { generation, scale, typecheck, client, bundle, server, watch };
 
 let options;
 try {
