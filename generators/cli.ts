@@ -33,6 +33,7 @@ Options:
   --name N   SDK client class name (default from info.title)
   --check    write nothing; exit 1 and list files that differ from what would be generated
   --watch    regenerate on every save of any file of the spec; a broken save keeps the last good output
+  --allow-remote-refs  fetch http(s) $refs (10 s timeout) instead of refusing them
   --quiet    print nothing on success
   --json     print one JSON object { ok, files, timings } on stdout
   -h, --help show this help`;

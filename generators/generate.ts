@@ -27,6 +27,8 @@ export interface GenerateOptions {
   spec: string;
   only: Part[];
   name?: string;
+  /** Fetch remote (http) $refs instead of refusing them. */
+  allowRemoteRefs?: boolean;
   /** Called after each step with its duration in ms. */
   onStep?: (step: string, ms: number) => void;
 }
@@ -83,7 +85,7 @@ export async function renderParts(model: Model, parts: Part[], step: Step): Prom
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const timings: Record<string, number> = {};
   const step = stepTimer(timings, options.onStep);
-  const { document, file, files: sources, warnings = [] } = await step("load", () => loadSpec(options.spec));
+  const { document, file, files: sources, warnings = [] } = await step("load", () => loadSpec(options.spec, { allowRemoteRefs: options.allowRemoteRefs }));
   const model = await step("model", () => buildModel(document, { specFile: file, name: options.name }));
   const files = await renderParts(model, options.only, step);
   return { model, files, timings, warnings, sources };

@@ -26,6 +26,7 @@ export async function generateCommand(args: string[]): Promise<number> {
       quiet: { type: "boolean", default: false },
       json: { type: "boolean", default: false },
       watch: { type: "boolean", default: false },
+      "allow-remote-refs": { type: "boolean", default: false },
     },
   });
   const only = parseOnly(values.only);
@@ -38,7 +39,7 @@ export async function generateCommand(args: string[]): Promise<number> {
   if (values.watch) return runWatch(values.spec!, values.out!, only, values.name);
   let result;
   try {
-    result = await generate({ spec: values.spec!, only, name: values.name, onStep: (step, ms) => report(`${step} ${ms}ms`) });
+    result = await generate({ spec: values.spec!, only, name: values.name, allowRemoteRefs: values["allow-remote-refs"], onStep: (step, ms) => report(`${step} ${ms}ms`) });
   } catch (error) {
     if (values.json && error instanceof SpecError) {
       process.stdout.write(`${JSON.stringify({ ok: false, error: error.message, file: error.file, location: error.location ?? null })}\n`);
