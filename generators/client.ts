@@ -91,21 +91,26 @@ function indexStatements(model: Model): (string | StatementStructures)[] {
   ];
 }
 
-/** templates/client/core, found from this module (dist/generators or generators/). */
-export function coreTemplateDir(): string {
+/**
+ * The SDK runtime as shipped: templates/client/core compiled to .js + .d.ts
+ * by `npm run build` (tsconfig.core.json), found from this module
+ * (dist/generators or generators/).
+ */
+export function compiledCoreDir(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 4; i++) {
-    const candidate = path.join(dir, "templates", "client", "core");
+    const candidate = path.join(dir, "dist", "client-core");
     if (existsSync(candidate)) return candidate;
+    if (path.basename(dir) === "dist" && existsSync(path.join(dir, "client-core"))) return path.join(dir, "client-core");
     dir = path.dirname(dir);
   }
-  throw new Error("templates/client/core not found next to the generator");
+  throw new Error("dist/client-core not found: run `npm run build` to compile the SDK runtime");
 }
 
 function coreFiles(): [string, string][] {
-  const dir = coreTemplateDir();
+  const dir = compiledCoreDir();
   return readdirSync(dir)
-    .filter((f) => f.endsWith(".ts"))
+    .filter((f) => f.endsWith(".js") || f.endsWith(".d.ts"))
     .sort()
     .map((f) => [f, readFileSync(path.join(dir, f), "utf8")]);
 }

@@ -8,7 +8,7 @@
  * server, the docs page opened in Chromium — run nothing the spec smuggled in.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, copyFileSync, readdirSync, mkdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -88,11 +88,18 @@ describe(`hostile spec → ${CODE_PARTS.join(", ")}`, () => {
   it("runs none of the payloads: every module imported, every method called against a real server", async () => {
     const js = path.join(root, "js");
     // Each file on its own (no bundling), so every generated module is loaded as itself.
-    await build({ entryPoints: listTsFiles(out), outdir: js, outbase: out, bundle: false, format: "esm", platform: "node", logLevel: "silent" });
+    const sources = listTsFiles(out).filter((file) => !file.endsWith(".d.ts"));
+    await build({ entryPoints: sources, outdir: js, outbase: out, bundle: false, format: "esm", platform: "node", logLevel: "silent" });
+    // The SDK runtime ships compiled (client/core/*.js): it goes beside the compiled modules as it is.
+    const shipped = readdirSync(path.join(out, "client/core")).filter((name) => name.endsWith(".js"));
+    expect(shipped.length).toBeGreaterThan(0);
+    mkdirSync(path.join(js, "client/core"), { recursive: true });
+    for (const name of shipped) copyFileSync(path.join(out, "client/core", name), path.join(js, "client/core", name));
     linkNodeModules(js);
     delete globalThis.__pwned;
-    for (const file of listTsFiles(out)) {
-      await import(pathToFileURL(path.join(js, path.relative(out, file)).replace(/\.ts$/, ".js")).href);
+    const modules = [...sources.map((file) => path.join(js, path.relative(out, file)).replace(/\.ts$/, ".js")), ...shipped.map((name) => path.join(js, "client/core", name))];
+    for (const file of modules) {
+      await import(pathToFileURL(file).href);
     }
     const server: TestServer = await startTestServer((req, res) => {
       if (req.method === "DELETE") return res.writeHead(204).end();
