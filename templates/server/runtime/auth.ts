@@ -30,11 +30,16 @@ function cookie(request: FastifyRequest, name: string): string | undefined {
   return undefined;
 }
 
+const BEARER = /^bearer /i;
+const BASIC = /^basic /i;
+
 function tokenFor(request: FastifyRequest, scheme: SecurityScheme): string | undefined {
   if (scheme.type === "bearer" || scheme.type === "basic") {
-    const prefix = scheme.type === "bearer" ? "bearer " : "basic ";
-    const value = header(request, "authorization") ?? "";
-    return value.toLowerCase().startsWith(prefix) && value.slice(prefix.length).trim() ? value.slice(prefix.length).trim() : undefined;
+    const bearer = scheme.type === "bearer";
+    const value = header(request, "authorization");
+    // The scheme name is case-insensitive (an ASCII-only match, as lower-casing the header and comparing would be).
+    if (value === undefined || !(bearer ? BEARER : BASIC).test(value)) return undefined;
+    return value.slice(bearer ? 7 : 6).trim() || undefined;
   }
   const name = scheme.name ?? "";
   if (scheme.in === "query") {

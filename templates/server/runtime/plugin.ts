@@ -86,13 +86,14 @@ export function createRoutesPlugin(api: ApiDefinition, multipart?: PluginLike): 
 
     const rate = options.rateLimit === false ? null : { max: 1000, windowMs: 60_000, ...options.rateLimit };
     const limiter = rate && createRateLimiter(rate);
+    const rateKey = rate?.key;
     // Callback-style hooks: on a hot GET they cost measurably less than async ones.
     fastify.addHook("onRequest", (request, reply, done) => {
       const requestId = requestIdFor(request.headers["x-request-id"]);
       states.set(request, { requestId, auth: null, files: {} });
       reply.header("x-request-id", requestId);
-      if (!limiter || !rate) return done();
-      const state = limiter.hit(rate.key ? rate.key(request) : request.ip);
+      if (!limiter) return done();
+      const state = limiter.hit(rateKey ? rateKey(request) : request.ip);
       reply.header("x-ratelimit-limit", state.limit).header("x-ratelimit-remaining", state.remaining).header("x-ratelimit-reset", state.reset);
       if (!state.limited) return done();
       done(
@@ -120,6 +121,7 @@ export function createRoutesPlugin(api: ApiDefinition, multipart?: PluginLike): 
 
     const headRoutes = new Set(api.routes.filter((r) => r.method === "HEAD").map((r) => r.url));
     const addRoute = (instance: FastifyInstance, route: RouteDefinition): void => {
+      const plan = routePlan(route);
       instance.route({
         method: route.method as RouteOptions["method"],
         url: route.url,
@@ -128,24 +130,30 @@ export function createRoutesPlugin(api: ApiDefinition, multipart?: PluginLike): 
         exposeHeadRoute: route.method === "GET" && !headRoutes.has(route.url),
         // Hooks only where there is something to do, so a plain GET pays for none of them.
         ...(route.security.length ? { onRequest: authHook(route, api, states, options) } : {}),
-        ...(route.body || route.commaQuery.length ? { preValidation: async (request: FastifyRequest) => prepareRequest(request, route, states, limits) } : {}),
-        handler: async (request, reply) => {
-          const handler = handlers[route.handlerName];
-          if (typeof handler !== "function") throw new HttpError(501, "not_implemented", `${route.handlerName} is not implemented yet`);
-          const state = states.get(request)!;
-          const result = await handler({
-            params: specParams(request.params as Record<string, unknown> | undefined, route),
-            query: request.query ?? {},
-            headers: request.headers,
-            body: request.body,
-            files: state.files,
-            auth: state.auth,
-            requestId: state.requestId,
-            log: request.log,
-            request,
-            reply,
-          });
-          return sendResult(reply, route, result);
+        ...(route.body || route.commaQuery.length ? { preValidation: preValidationHook(plan, states, limits) } : {}),
+        // Not async: a handler's promise is chained once (no extra await, no async wrapper to resolve).
+        handler: (request, reply) => {
+          try {
+            const handler = handlers[route.handlerName];
+            if (typeof handler !== "function") throw new HttpError(501, "not_implemented", `${route.handlerName} is not implemented yet`);
+            const state = states.get(request)!;
+            const result = handler({
+              params: specParams(request.params as Record<string, unknown> | undefined, plan),
+              query: request.query ?? {},
+              headers: request.headers,
+              body: request.body,
+              files: state.files,
+              auth: state.auth,
+              requestId: state.requestId,
+              log: request.log,
+              request,
+              reply,
+            });
+            return isThenable(result) ? Promise.resolve(result).then((value) => finish(reply, plan, value)) : finish(reply, plan, result);
+          } catch (error) {
+            // What an async handler would do: Fastify handles a rejection, not a throw.
+            return Promise.reject(error);
+          }
         },
       });
     };
@@ -180,87 +188,161 @@ function addBodyParsers(fastify: FastifyInstance, api: ApiDefinition): void {
 }
 
 function authHook(route: RouteDefinition, api: ApiDefinition, states: StateStore, options: RoutesOptions<object, unknown>) {
+  const { security, anonymous, handlerName } = route;
+  const schemes = api.securitySchemes;
   return (request: FastifyRequest, _reply: FastifyReply, done: (error?: Error) => void): void => {
-    const credential = credentialFor(request, route.security, api.securitySchemes);
-    if (!credential) return route.anonymous ? done() : done(HttpError.unauthorized("Missing credentials: send an API key or access token"));
-    const accept = (auth: unknown) => {
-      if (auth === null || auth === undefined) return done(HttpError.unauthorized("Invalid or expired credentials"));
-      states.get(request)!.auth = auth;
-      done();
-    };
-    if (!options.authenticate) return accept(null);
+    const credential = credentialFor(request, security, schemes);
+    if (!credential) return anonymous ? done() : done(HttpError.unauthorized("Missing credentials: send an API key or access token"));
+    const authenticate = options.authenticate;
+    if (!authenticate) return accept(request, null, states, done);
     try {
-      const result = options.authenticate(credential.token, { scheme: credential.scheme, scopes: credential.scopes, operationId: route.handlerName, request });
-      if (result && typeof (result as Promise<unknown>).then === "function") (result as Promise<unknown>).then(accept, (error: Error) => done(error));
-      else accept(result);
+      const result = authenticate(credential.token, { scheme: credential.scheme, scopes: credential.scopes, operationId: handlerName, request });
+      if (result && typeof (result as Promise<unknown>).then === "function") {
+        (result as Promise<unknown>).then((auth) => accept(request, auth, states, done), (error: Error) => done(error));
+      } else accept(request, result, states, done);
     } catch (error) {
       done(error as Error);
     }
   };
 }
 
+function accept(request: FastifyRequest, auth: unknown, states: StateStore, done: (error?: Error) => void): void {
+  if (auth === null || auth === undefined) return done(HttpError.unauthorized("Invalid or expired credentials"));
+  states.get(request)!.auth = auth;
+  done();
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return value !== null && (typeof value === "object" || typeof value === "function") && typeof (value as PromiseLike<unknown>).then === "function";
+}
+
 function mediaTypeOf(header: string | undefined): string {
   return (header ?? "").split(";")[0].trim().toLowerCase();
 }
 
+/** A media type's type and subtype, lower-cased, parameters dropped (`undefined` subtype when there is no `/`). */
+function mediaParts(mediaType: string): [string, string | undefined] {
+  const [type, subtype] = mediaType.toLowerCase().split(";")[0].trim().split("/");
+  return [type, subtype];
+}
+
 function mediaMatches(declared: string, actual: string): boolean {
-  const [type, subtype] = declared.toLowerCase().split(";")[0].trim().split("/");
-  const [aType, aSubtype] = actual.split("/");
+  return partsMatch(mediaParts(declared), actual.split("/"));
+}
+
+function partsMatch([type, subtype]: readonly [string, string | undefined], [aType, aSubtype]: readonly (string | undefined)[]): boolean {
   return (type === "*" || type === aType) && (subtype === "*" || subtype === aSubtype);
 }
 
-async function prepareRequest(request: FastifyRequest, route: RouteDefinition, states: StateStore, limits: MultipartLimits): Promise<void> {
-  for (const name of route.commaQuery) {
-    const query = request.query as Record<string, unknown>;
-    if (typeof query[name] === "string") query[name] = (query[name] as string).split(",");
-  }
-  const body = route.body;
-  if (!body) return;
-  const type = mediaTypeOf(request.headers["content-type"]);
-  if (type && !body.media.some((m) => mediaMatches(m.mediaType, type))) {
-    throw HttpError.badRequest(`Content-Type ${type} is not accepted; send ${body.media.map((m) => m.mediaType).join(" or ")}`, { field: "content-type", code: "unsupported_media_type" });
-  }
-  if (type.startsWith("multipart/")) {
-    const { fields, files } = await readMultipart(request, limits, body.fileFields);
-    request.body = fields;
-    states.get(request)!.files = files;
-    for (const file of body.fileFields) {
-      if (file.required && !files[file.name]) throw HttpError.badRequest(`form field ${file.name} is required (a file)`, { field: file.name, code: "required" });
+type Media = { mediaType: string; kind: string };
+
+/** What a route needs per request, worked out once when it registers. */
+interface RoutePlan {
+  route: RouteDefinition;
+  /** [Fastify name, spec name] of renamed path params. */
+  renamed: [string, string][];
+  /** The request body's accepted media types, pre-split. */
+  accepts: [string, string | undefined][];
+  acceptsList: string;
+  /** Declared response media by status, filled in as statuses are answered. */
+  declared: Map<number, Media[]>;
+}
+
+function routePlan(route: RouteDefinition): RoutePlan {
+  return {
+    route,
+    renamed: Object.keys(route.renamedParams).map((name) => [name, route.renamedParams[name]]),
+    accepts: route.body?.media.map((m) => mediaParts(m.mediaType)) ?? [],
+    acceptsList: route.body?.media.map((m) => m.mediaType).join(" or ") ?? "",
+    declared: new Map(),
+  };
+}
+
+/**
+ * Comma-separated query values, the body's media type and required-ness, and
+ * multipart bodies. Synchronous (done) unless the body is multipart; then it
+ * returns the promise instead, and Fastify waits for that.
+ */
+function preValidationHook(plan: RoutePlan, states: StateStore, limits: MultipartLimits) {
+  const { route } = plan;
+  return (request: FastifyRequest, _reply: FastifyReply, done: (error?: Error) => void): Promise<void> | void => {
+    for (const name of route.commaQuery) {
+      const query = request.query as Record<string, unknown>;
+      if (typeof query[name] === "string") query[name] = (query[name] as string).split(",");
     }
-    for (const name of body.pathFields) {
-      const value = fields[name];
-      const reason = typeof value === "string" ? unsafePathReason(value) : null;
-      if (reason) throw HttpError.badRequest(`${name} ${reason}`, { field: name, code: "unsafe_path" });
+    const body = route.body;
+    if (!body) return done();
+    const type = mediaTypeOf(request.headers["content-type"]);
+    if (type) {
+      const actual = type.split("/");
+      if (!plan.accepts.some((declared) => partsMatch(declared, actual))) {
+        throw HttpError.badRequest(`Content-Type ${type} is not accepted; send ${plan.acceptsList}`, { field: "content-type", code: "unsupported_media_type" });
+      }
     }
+    if (type.startsWith("multipart/")) return prepareMultipart(request, body, states, limits);
+    checkRequired(request, body);
+    done();
+  };
+}
+
+async function prepareMultipart(request: FastifyRequest, body: NonNullable<RouteDefinition["body"]>, states: StateStore, limits: MultipartLimits): Promise<void> {
+  const { fields, files } = await readMultipart(request, limits, body.fileFields);
+  request.body = fields;
+  states.get(request)!.files = files;
+  for (const file of body.fileFields) {
+    if (file.required && !files[file.name]) throw HttpError.badRequest(`form field ${file.name} is required (a file)`, { field: file.name, code: "required" });
   }
+  for (const name of body.pathFields) {
+    const value = fields[name];
+    const reason = typeof value === "string" ? unsafePathReason(value) : null;
+    if (reason) throw HttpError.badRequest(`${name} ${reason}`, { field: name, code: "unsafe_path" });
+  }
+  checkRequired(request, body);
+}
+
+function checkRequired(request: FastifyRequest, body: NonNullable<RouteDefinition["body"]>): void {
   if (body.required && request.body === undefined) {
     throw HttpError.badRequest("The request body is required", { field: "body", code: "required" });
   }
 }
 
-function specParams(params: Record<string, unknown> | undefined, route: RouteDefinition): Record<string, unknown> {
+function specParams(params: Record<string, unknown> | undefined, plan: RoutePlan): Record<string, unknown> {
   if (!params) return {};
-  const renamed = Object.keys(route.renamedParams);
-  if (renamed.length === 0) return params;
+  if (plan.renamed.length === 0) return params;
   const out: Record<string, unknown> = { ...params };
-  for (const name of renamed) {
-    out[route.renamedParams[name]] = params[name];
+  for (const [name, specName] of plan.renamed) {
+    out[specName] = params[name];
     delete out[name];
   }
   return out;
 }
 
-function declaredMedia(route: RouteDefinition, status: number) {
-  const key = String(status);
-  return route.responses[key] ?? route.responses[`${key[0]}XX`] ?? route.responses[`${key[0]}xx`] ?? route.responses.default ?? [];
+function declaredMedia(plan: RoutePlan, status: number): Media[] {
+  let media = plan.declared.get(status);
+  if (media === undefined) {
+    const responses = plan.route.responses;
+    const key = String(status);
+    media = responses[key] ?? responses[`${key[0]}XX`] ?? responses[`${key[0]}xx`] ?? responses.default ?? [];
+    plan.declared.set(status, media);
+  }
+  return media;
 }
 
-function sendResult(reply: FastifyReply, route: RouteDefinition, result: HandlerResult): FastifyReply {
-  if (!result || typeof result.status !== "number") throw new Error(`${route.handlerName} returned no status`);
+/** Sends a handler's result; hands Fastify the reply only while it is still being sent (a stream), as `return reply` would. */
+function finish(reply: FastifyReply, plan: RoutePlan, result: HandlerResult): FastifyReply | undefined {
+  sendResult(reply, plan, result);
+  return reply.sent ? undefined : reply;
+}
+
+function sendResult(reply: FastifyReply, plan: RoutePlan, result: HandlerResult): FastifyReply {
+  if (!result || typeof result.status !== "number") throw new Error(`${plan.route.handlerName} returned no status`);
   reply.code(result.status);
-  for (const [name, value] of Object.entries(result.headers ?? {})) reply.header(name, value);
+  const headers = result.headers;
+  if (headers !== undefined && headers !== null) {
+    for (const name of Object.keys(headers)) reply.header(name, headers[name]);
+  }
   if (result.body === undefined || result.status === 204 || result.status === 304) return reply.send();
-  const declared = declaredMedia(route, result.status);
+  const declared = declaredMedia(plan, result.status);
   const chosen = result.contentType ? declared.find((m) => mediaMatches(m.mediaType, mediaTypeOf(result.contentType))) : declared[0];
   const kind = chosen?.kind ?? (typeof result.body === "string" ? "text" : Buffer.isBuffer(result.body) ? "binary" : "json");
   const fallback = kind === "json" ? "application/json" : kind === "text" ? "text/plain" : "application/octet-stream";
