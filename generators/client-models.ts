@@ -40,14 +40,18 @@ export function modelStatements(model: Model): (string | StatementStructures)[] 
       out.push({ kind: StructureKind.TypeAlias, isExported: true, name: s.typeName, type: ref, docs: docs(s) });
       continue;
     }
+    // Readable/Writable only strip $Read/$Write markers: on a schema with neither anywhere
+    // inside (the marks follow $refs) they change nothing but cost the user's type-check
+    // a deep mapped type per schema, so the plain schema type is used.
+    const marked = s.hasReadOnly || s.hasWriteOnly;
     if (s.responseTypeName) {
-      usesReadable = true;
-      out.push({ kind: StructureKind.TypeAlias, isExported: true, name: s.responseTypeName, type: `Readable<${ref}>`, docs: docs(s) });
+      usesReadable ||= marked;
+      out.push({ kind: StructureKind.TypeAlias, isExported: true, name: s.responseTypeName, type: marked ? `Readable<${ref}>` : ref, docs: docs(s) });
     }
     if (s.requestTypeName && s.requestTypeName !== s.responseTypeName) {
-      usesWritable = true;
+      usesWritable ||= marked;
       const note = s.responseTypeName ? "Request shape: readOnly fields left out." : undefined;
-      out.push({ kind: StructureKind.TypeAlias, isExported: true, name: s.requestTypeName, type: `Writable<${ref}>`, docs: docs(s, note) });
+      out.push({ kind: StructureKind.TypeAlias, isExported: true, name: s.requestTypeName, type: marked ? `Writable<${ref}>` : ref, docs: docs(s, note) });
     }
   }
   const typeNames = ["components", ...(usesReadable ? ["Readable"] : []), ...(usesWritable ? ["Writable"] : [])];

@@ -15,7 +15,7 @@ export type Cluster = Readable<components["schemas"]["Cluster"]>;
 /** One page of clusters. */
 export type ClusterList = Readable<components["schemas"]["ClusterList"]>;
 /** Time series of one cluster's load. */
-export type ClusterMetrics = Readable<components["schemas"]["ClusterMetrics"]>;
+export type ClusterMetrics = components["schemas"]["ClusterMetrics"];
 /**
  * `preparing` while nodes are provisioned, `ready` to accept jobs, `failed` if provisioning failed, `deleting` while it is torn down.
  *
@@ -33,9 +33,9 @@ export const ClusterType = { values: schemaEnums["ClusterType"] } as const;
 /** Workload manager the cluster runs. */
 export type ClusterType = components["schemas"]["ClusterType"];
 /** Resources a cluster consumed over a period. */
-export type ClusterUsage = Readable<components["schemas"]["ClusterUsage"]>;
+export type ClusterUsage = components["schemas"]["ClusterUsage"];
 /** The body of every error response. */
-export type ErrorModel = Readable<components["schemas"]["Error"]>;
+export type ErrorModel = components["schemas"]["Error"];
 /**
  * Machine-readable error code.
  *
@@ -45,13 +45,13 @@ export const ErrorCode = { values: schemaEnums["ErrorCode"] } as const;
 /** Machine-readable error code. */
 export type ErrorCode = components["schemas"]["ErrorCode"];
 /** Where the problem is, when it concerns one field. */
-export type ErrorDetails = Readable<components["schemas"]["ErrorDetails"]>;
+export type ErrorDetails = components["schemas"]["ErrorDetails"];
 /** A file to upload, as `multipart/form-data`. */
-export type FileUpload = Writable<components["schemas"]["FileUpload"]>;
+export type FileUpload = components["schemas"]["FileUpload"];
 /** A bill for one billing period. */
 export type Invoice = Readable<components["schemas"]["Invoice"]>;
 /** One charge on an invoice. */
-export type InvoiceLineItem = Readable<components["schemas"]["InvoiceLineItem"]>;
+export type InvoiceLineItem = components["schemas"]["InvoiceLineItem"];
 /** One page of invoices. */
 export type InvoiceList = Readable<components["schemas"]["InvoiceList"]>;
 /**
@@ -65,15 +65,15 @@ export type InvoiceStatus = components["schemas"]["InvoiceStatus"];
 /** A computational job on a cluster. */
 export type Job = Readable<components["schemas"]["Job"]>;
 /** A job to submit. */
-export type JobCreate = Writable<components["schemas"]["JobCreate"]>;
+export type JobCreate = components["schemas"]["JobCreate"];
 /** Environment variables set for the job's command. */
-export type JobEnvironment = Readable<components["schemas"]["JobEnvironment"]>;
+export type JobEnvironment = components["schemas"]["JobEnvironment"];
 /** One page of jobs. */
 export type JobList = Readable<components["schemas"]["JobList"]>;
 /** Time series of one job's resource use. */
-export type JobMetrics = Readable<components["schemas"]["JobMetrics"]>;
+export type JobMetrics = components["schemas"]["JobMetrics"];
 /** Compute resources a job asks for. */
-export type JobResources = Readable<components["schemas"]["JobResources"]>;
+export type JobResources = components["schemas"]["JobResources"];
 /**
  * Where a job is in its life: `pending` (accepted, not yet scheduled), `queued` (waiting for resources), `running`, then one of `completed`, `failed` or `cancelled`.
  *
@@ -83,15 +83,15 @@ export const JobStatus = { values: schemaEnums["JobStatus"] } as const;
 /** Where a job is in its life: `pending` (accepted, not yet scheduled), `queued` (waiting for resources), `running`, then one of `completed`, `failed` or `cancelled`. */
 export type JobStatus = components["schemas"]["JobStatus"];
 /** Changes to a job. `name` can change at any time; `status` can only be set to `cancelled`, which cancels a job that has not finished. */
-export type JobUpdate = Writable<components["schemas"]["JobUpdate"]>;
+export type JobUpdate = components["schemas"]["JobUpdate"];
 /** One sample of a metric. */
-export type MetricPoint = Readable<components["schemas"]["MetricPoint"]>;
+export type MetricPoint = components["schemas"]["MetricPoint"];
 /** The samples of one metric over the requested window. */
-export type MetricSeries = Readable<components["schemas"]["MetricSeries"]>;
+export type MetricSeries = components["schemas"]["MetricSeries"];
 /** The time window and resolution a set of series covers. */
-export type MetricsWindow = Readable<components["schemas"]["MetricsWindow"]>;
+export type MetricsWindow = components["schemas"]["MetricsWindow"];
 /** An amount of money in one currency. */
-export type Money = Readable<components["schemas"]["Money"]>;
+export type Money = components["schemas"]["Money"];
 /** One machine of a cluster. */
 export type Node = Readable<components["schemas"]["Node"]>;
 /** One page of nodes. */
@@ -105,9 +105,9 @@ export const NodeStatus = { values: schemaEnums["NodeStatus"] } as const;
 /** Scheduling state of a node. */
 export type NodeStatus = components["schemas"]["NodeStatus"];
 /** Pagination fields carried by every list response. */
-export type PageInfo = Readable<components["schemas"]["PageInfo"]>;
+export type PageInfo = components["schemas"]["PageInfo"];
 /** Identifier of a resource, a prefix naming its kind then an underscore. */
-export type ResourceId = Readable<components["schemas"]["ResourceId"]>;
+export type ResourceId = components["schemas"]["ResourceId"];
 /** Metadata of a stored file. */
 export type StorageFile = Readable<components["schemas"]["StorageFile"]>;
 /** One page of stored files. */
@@ -119,7 +119,7 @@ export type TeamList = Readable<components["schemas"]["TeamList"]>;
 /** A user's membership of a team. */
 export type TeamMember = Readable<components["schemas"]["TeamMember"]>;
 /** A user to add to a team. */
-export type TeamMemberAdd = Writable<components["schemas"]["TeamMemberAdd"]>;
+export type TeamMemberAdd = components["schemas"]["TeamMemberAdd"];
 /** One page of team members. */
 export type TeamMemberList = Readable<components["schemas"]["TeamMemberList"]>;
 /**
@@ -139,13 +139,13 @@ export const UsageCategory = { values: schemaEnums["UsageCategory"] } as const;
 /** What a charge is for. */
 export type UsageCategory = components["schemas"]["UsageCategory"];
 /** Usage and cost of one category. */
-export type UsageLine = Readable<components["schemas"]["UsageLine"]>;
+export type UsageLine = components["schemas"]["UsageLine"];
 /** What the account used and owes over a period. */
-export type UsageSummary = Readable<components["schemas"]["UsageSummary"]>;
+export type UsageSummary = components["schemas"]["UsageSummary"];
 /** A Vantage user account. */
 export type User = Readable<components["schemas"]["User"]>;
 /** Changes to the current user's profile. */
-export type UserUpdate = Writable<components["schemas"]["UserUpdate"]>;
+export type UserUpdate = components["schemas"]["UserUpdate"];
 /** A subscription: Vantage POSTs each subscribed event to `url`, signed with `secret` (HMAC-SHA256 in the `X-Vantage-Signature` header). */
 export type Webhook = Readable<components["schemas"]["Webhook"]>;
 /**
