@@ -51,9 +51,13 @@ function bodyType(op: OperationModel, uses: MethodSignature["uses"], models: Set
     models.add(alias);
     content = alias;
   } else {
-    uses.add("Writable");
     uses.add("paths");
-    content = `Writable<NonNullable<${opType(op)}["requestBody"]>["content"][${str(body.contentType)}]>`;
+    content = `NonNullable<${opType(op)}["requestBody"]>["content"][${str(body.contentType)}]`;
+    // Writable only strips $Read markers: without any inside it is a costly no-op for the user's tsc.
+    if (body.readWriteMarked) {
+      uses.add("Writable");
+      content = `Writable<${content}>`;
+    }
   }
   if (body.bodyType !== "multipart" || body.binaryFields.length === 0) return content;
   uses.add("Uploadable");
@@ -75,10 +79,12 @@ function successType(op: OperationModel, uses: MethodSignature["uses"], models: 
     models.add(alias);
     return alias;
   }
-  uses.add("Readable");
   uses.add("paths");
   const status = typeof s.status === "number" ? String(s.status) : str(s.status);
-  return `Readable<${opType(op)}["responses"][${status}]["content"][${str(s.contentType)}]>`;
+  const type = `${opType(op)}["responses"][${status}]["content"][${str(s.contentType)}]`;
+  if (!s.readWriteMarked) return type;
+  uses.add("Readable");
+  return `Readable<${type}>`;
 }
 
 function metaLiteral(op: OperationModel): string | null {

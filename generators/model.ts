@@ -8,7 +8,7 @@ import path from "node:path";
 import { resolveOperationNames } from "./naming.js";
 import { clientNameFromTitle, pascalCase, safeIdentifier, dedupe, camelCase, GLOBAL_NAMES } from "./names.js";
 import { resolveRef, isRef, type Json, mergedParameters } from "./refs.js";
-import { readWriteMarksOfComponents } from "./read-write-marks.js";
+import { componentReadWriteMarks, readWriteMarksOf } from "./read-write-marks.js";
 
 export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
 export const HTTP_METHODS: HttpMethod[] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
@@ -39,6 +39,8 @@ export interface RequestBodyModel {
   isObject: boolean;
   /** Multipart fields holding files: typed as Uploadable in the SDK. */
   binaryFields: { name: string; array: boolean; required: boolean }[];
+  /** Whether a readOnly/writeOnly field lies anywhere inside (else no Writable<> is needed). */
+  readWriteMarked: boolean;
 }
 
 export interface SuccessResponseModel {
@@ -48,6 +50,8 @@ export interface SuccessResponseModel {
   contentType: string | null;
   parseAs: ParseAs;
   schemaRef: string | null;
+  /** Whether a readOnly/writeOnly field lies anywhere inside (else no Readable<> is needed). */
+  readWriteMarked: boolean;
 }
 
 export interface PaginationModel {
@@ -304,23 +308,29 @@ function requestBodyModel(document: Json, raw: unknown): RequestBodyModel | null
     schemaRef: schemaRefName(media.schema),
     isObject: !!schema && typeof schema === "object" && (schema.type === "object" || typeof schema.properties === "object") && !Array.isArray(schema.type),
     binaryFields,
+    readWriteMarked: isMarked(document, media.schema),
   };
 }
 
 function successModel(document: Json, responses: Record<string, Json>, statuses: string[]): SuccessResponseModel {
   const ok = statuses.filter((s) => /^2(\d\d|XX)$/i.test(s));
   const status = ok[0];
-  if (status === undefined) return { status: 200, contentType: null, parseAs: "json", schemaRef: null };
+  if (status === undefined) return { status: 200, contentType: null, parseAs: "json", schemaRef: null, readWriteMarked: false };
   const typeKey: number | string = /^\d+$/.test(status) ? Number(status) : status;
   const response = resolveRef(document, responses[status]) as Json | undefined;
   const content = (response?.content ?? {}) as Record<string, Json>;
   const contentType = chooseMediaType(content);
-  if (!contentType) return { status: typeKey, contentType: null, parseAs: "json", schemaRef: null };
+  if (!contentType) return { status: typeKey, contentType: null, parseAs: "json", schemaRef: null, readWriteMarked: false };
   const media = (content[contentType] ?? {}) as Json;
   const t = contentType.toLowerCase();
   const binary = isBinarySchema(document, media.schema);
   const parseAs: ParseAs = /json/.test(t) ? "json" : binary ? "stream" : t.startsWith("text/") || t === "*/*" ? (t === "*/*" && !isStringSchema(document, media.schema) ? "json" : "text") : "stream";
-  return { status: typeKey, contentType, parseAs, schemaRef: schemaRefName(media.schema) };
+  return { status: typeKey, contentType, parseAs, schemaRef: schemaRefName(media.schema), readWriteMarked: isMarked(document, media.schema) };
+}
+
+function isMarked(document: Json, schema: unknown): boolean {
+  const marks = readWriteMarksOf(document, schema);
+  return marks.readOnly || marks.writeOnly;
 }
 
 function isStringSchema(document: Json, schema: unknown): boolean {
@@ -345,7 +355,7 @@ function collectSchemas(document: Json, operations: OperationModel[]): SchemaMod
     return GLOBAL_NAMES.has(base) ? `${base}Model` : base;
   }, RESERVED_EXPORTS);
   const taken = new Set(typeNames.values());
-  const allMarks = readWriteMarksOfComponents(document);
+  const allMarks = componentReadWriteMarks(document);
   return names.map((name) => {
     const raw = schemas[name];
     const schema = (resolveRef(document, raw) ?? {}) as Json;

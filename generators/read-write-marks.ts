@@ -76,3 +76,27 @@ export function readWriteMarksOfComponents(document: Json): Map<string, ReadWrit
   }
   return result;
 }
+
+const componentMarksByDocument = new WeakMap<Json, Map<string, ReadWriteMarks>>();
+
+/** `readWriteMarksOfComponents`, computed once per document. */
+export function componentReadWriteMarks(document: Json): Map<string, ReadWriteMarks> {
+  let marks = componentMarksByDocument.get(document);
+  if (!marks) {
+    marks = readWriteMarksOfComponents(document);
+    componentMarksByDocument.set(document, marks);
+  }
+  return marks;
+}
+
+/** Marks of any schema (inline or a ref): its own, plus those of every component it reaches. */
+export function readWriteMarksOf(document: Json, schema: unknown): ReadWriteMarks {
+  const { marks, refs } = scanOwn(document, schema);
+  const components = componentReadWriteMarks(document);
+  for (const name of refs) {
+    const reached = components.get(name);
+    if (reached?.readOnly) marks.readOnly = true;
+    if (reached?.writeOnly) marks.writeOnly = true;
+  }
+  return marks;
+}
