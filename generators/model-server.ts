@@ -6,7 +6,7 @@
  * with their media types. Component schemas that the route schemas reference
  * are collected into one sparse document so refs stay refs (cycles are fine).
  */
-import type { Model, OperationModel } from "./model.js";
+import { authFromScheme, type Model, type OperationModel } from "./model.js";
 import { atPointer, isRef, resolveRef, type Json, mergedParameters } from "./refs.js";
 import { dedupe, pascalCase, safeIdentifier, camelCase, methodNameFromRoute } from "./names.js";
 import { convertSchema, type Dialect, SPEC_SCHEMA_ID } from "./server/json-schema.js";
@@ -91,8 +91,9 @@ export function buildServerModel(model: Model): ServerModel {
   const convert = (schema: unknown) => convertSchema(schema, { document, dialect, direction: "request", refs });
   const handlerNames = dedupe(model.operations, (op) => handlerNameOf(op), ["constructor", "__proto__", "prototype", "toString", "hasOwnProperty"]);
   const typeNames = dedupe(model.operations, (op) => safeIdentifier(pascalCase(handlerNames.get(op)!) || "Operation", "Operation"), RESERVED_TYPE_NAMES);
+  const securitySchemes = securitySchemesOf(document);
   const operations = model.operations.map((op) =>
-    serverOperation(document, op, handlerNames.get(op)!, typeNames.get(op)!, convert),
+    serverOperation(document, op, handlerNames.get(op)!, typeNames.get(op)!, convert, securitySchemes),
   );
   const base = camelCase(model.clientName) || "api";
   return {
@@ -101,7 +102,7 @@ export function buildServerModel(model: Model): ServerModel {
     optionsType: `${model.clientName}RoutesOptions`,
     dialect,
     sharedSchema: sharedSchemaOf(document, refs, convert),
-    securitySchemes: securitySchemesOf(document),
+    securitySchemes,
     operations,
     hasMultipart: operations.some((o) => o.body?.media.some((m) => m.kind === "multipart")),
     hasForm: operations.some((o) => o.body?.media.some((m) => m.kind === "form")),
@@ -120,7 +121,14 @@ function handlerNameOf(op: OperationModel): string {
 
 type Convert = (schema: unknown) => Json;
 
-function serverOperation(document: Json, op: OperationModel, handlerName: string, typeName: string, convert: Convert): ServerOperation {
+function serverOperation(
+  document: Json,
+  op: OperationModel,
+  handlerName: string,
+  typeName: string,
+  convert: Convert,
+  securitySchemes: Record<string, ServerSecurityScheme>,
+): ServerOperation {
   const item = resolveRef(document, (document.paths as Json)[op.path]) as Json;
   const raw = item[op.method] as Json;
   const params = mergedParameters(document, item, raw);
@@ -156,7 +164,7 @@ function serverOperation(document: Json, op: OperationModel, handlerName: string
     commaQuery: queryParams.filter((p) => p.explode === false && (p.style ?? "form") === "form" && plainSchema(document, p.schema)?.type === "array").map((p) => String(p.name)),
     schema,
     body: body?.model ?? null,
-    ...securityOf(document, raw),
+    ...securityOf(document, raw, securitySchemes),
     responses: responsesOf(document, raw.responses),
   };
 }
@@ -281,9 +289,8 @@ function multipartSchema(document: Json, schema: unknown, convert: Convert, file
   return out;
 }
 
-function securityOf(document: Json, op: Json): Pick<ServerOperation, "security" | "anonymous"> {
+function securityOf(document: Json, op: Json, schemes: Record<string, ServerSecurityScheme>): Pick<ServerOperation, "security" | "anonymous"> {
   const list = Array.isArray(op.security) ? op.security : Array.isArray(document.security) ? document.security : [];
-  const schemes = securitySchemesOf(document);
   const alternatives: ServerOperation["security"] = [];
   let anonymous = list.length === 0;
   for (const requirement of list as Json[]) {
@@ -305,13 +312,8 @@ function securitySchemesOf(document: Json): Record<string, ServerSecurityScheme>
   const out: Record<string, ServerSecurityScheme> = {};
   for (const [name, value] of Object.entries(raw)) {
     const s = plainSchema(document, value);
-    if (!s) continue;
-    if (s.type === "http" && String(s.scheme).toLowerCase() === "bearer") out[name] = { type: "bearer" };
-    else if (s.type === "http" && String(s.scheme).toLowerCase() === "basic") out[name] = { type: "basic" };
-    else if (s.type === "oauth2" || s.type === "openIdConnect") out[name] = { type: "bearer" };
-    else if (s.type === "apiKey" && typeof s.name === "string") {
-      out[name] = { type: "apiKey", in: s.in === "query" || s.in === "cookie" ? s.in : "header", name: s.name };
-    }
+    const auth = s && authFromScheme(s);
+    if (auth && auth.type !== "none") out[name] = auth;
   }
   return out;
 }

@@ -431,7 +431,8 @@ function authOf(document: Json): AuthModel {
   return { type: "none" };
 }
 
-function authFromScheme(scheme: Json): AuthModel | null {
+/** How a client sends credentials for one security scheme; null for schemes a token cannot satisfy (mutualTLS, http digest…). */
+export function authFromScheme(scheme: Json): AuthModel | null {
   if (scheme.type === "http") {
     const s = String(scheme.scheme ?? "").toLowerCase();
     if (s === "bearer") return { type: "bearer" };
