@@ -6,8 +6,7 @@ import { parseArgs } from "node:util";
 import { writeFileSync, mkdirSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import path from "node:path";
-import { stringify } from "yaml";
-import { DEFAULT_SPEC, loadSpec, SpecError } from "./load.js";
+import { DEFAULT_SPEC, loadSpec, serializeSpec, SpecError } from "./load.js";
 import { runLint } from "./lint.js";
 import { PARTS } from "./generate.js";
 
@@ -51,7 +50,7 @@ const commands: Record<string, Command> = {
       options: { spec: { type: "string", default: DEFAULT_SPEC }, output: { type: "string", short: "o" } },
     });
     const { document } = await loadSpec(values.spec!);
-    const text = serialize(document, values.output ?? "out.yaml");
+    const text = serializeSpec(document, values.output ?? "out.yaml");
     if (!values.output) {
       process.stdout.write(text);
       return 0;
@@ -69,11 +68,6 @@ const commands: Record<string, Command> = {
   diff: async (args) => (await import("./commands/diff.js")).diffCommand(args),
 };
 
-export function serialize(document: unknown, file: string): string {
-  return file.endsWith(".json")
-    ? JSON.stringify(document, null, 2) + "\n"
-    : stringify(document, { lineWidth: 0, aliasDuplicateObjects: false });
-}
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

@@ -7,8 +7,8 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { serializeSpec } from "./load.js";
 import { fileURLToPath } from "node:url";
-import { stringify } from "yaml";
 import type { Model } from "./model.js";
 import type { FileSet } from "./files.js";
 import { resolveRef, type Json } from "./refs.js";
@@ -76,7 +76,7 @@ export async function generateDocs(model: Model): Promise<FileSet> {
     // also loads from file:// where fetch() does not.
     ["docs/spec.js", `window.__API_SPEC__ = ${JSON.stringify(document)};\n`],
     ["docs/redoc.standalone.js", redocStandalone()],
-    ["docs/openapi.json", `${JSON.stringify(model.document, null, 2)}\n`],
-    ["docs/openapi.yaml", stringify(model.document, { lineWidth: 0, aliasDuplicateObjects: false })],
+    ["docs/openapi.json", serializeSpec(model.document, "openapi.json")],
+    ["docs/openapi.yaml", serializeSpec(model.document, "openapi.yaml")],
   ]);
 }

@@ -7,8 +7,15 @@ import path from "node:path";
 import { BaseResolver, bundle, createConfig, getLineColLocation, type NormalizedProblem } from "@redocly/openapi-core";
 import { validateDocument, validateRootFile } from "./validate.js";
 import { jsonSyntaxError } from "./json-syntax.js";
-import { parseDocument } from "yaml";
+import { parseDocument, stringify } from "yaml";
 import { atPointer, cutObjectCycles } from "./refs.js";
+
+/** A bundled document as a file: JSON for a `.json` name, else YAML (long lines kept, no anchors). */
+export function serializeSpec(document: unknown, fileName: string): string {
+  return fileName.endsWith(".json")
+    ? `${JSON.stringify(document, null, 2)}\n`
+    : stringify(document, { lineWidth: 0, aliasDuplicateObjects: false });
+}
 
 /** The Vantage spec, the default input of every command. */
 export const DEFAULT_SPEC = "spec/openapi.yaml";
