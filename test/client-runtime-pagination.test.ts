@@ -7,6 +7,7 @@ import { APIClient, APIResource, type PaginationConfig, type RequestOptions } fr
 import { Page, PagePromise } from "../templates/client/core/pagination.js";
 import { SDKError } from "../templates/client/core/errors.js";
 import { sendJson, startTestServer, type TestServer } from "./helpers/http-server.js";
+import { runtimeClient } from "./helpers/runtime-client.js";
 
 interface Job {
   id: string;
@@ -50,7 +51,7 @@ class Jobs extends APIResource {
 
 function jobs(): Jobs {
   return new Jobs(
-    new APIClient({ apiKey: "sk-secret-123", baseUrl: server.url }, { name: "Test", baseUrl: "http://unused", auth: { type: "bearer" } }),
+    runtimeClient(server.url),
   );
 }
 

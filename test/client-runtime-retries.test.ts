@@ -13,8 +13,9 @@ import {
 } from "../templates/client/core/errors.js";
 import { backoffDelayMs, MAX_SERVER_DELAY_MS, serverRequestedDelayMs } from "../templates/client/core/retry.js";
 import { sendJson, startTestServer, type TestServer } from "./helpers/http-server.js";
+import { runtimeClient, TEST_API_KEY } from "./helpers/runtime-client.js";
 
-const API_KEY = "sk-secret-123";
+const API_KEY = TEST_API_KEY;
 let server: TestServer;
 
 beforeAll(async () => {
@@ -24,12 +25,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-function makeClient(options: ClientOptions = {}): APIClient {
-  return new APIClient(
-    { apiKey: API_KEY, baseUrl: server.url, ...options },
-    { name: "Test", baseUrl: "http://unused", auth: { type: "bearer" } },
-  );
-}
+const makeClient = (options: ClientOptions = {}): APIClient => runtimeClient(server.url, options);
 
 function warnCounter(): { logger: Logger; warnings: Array<Record<string, unknown> | undefined> } {
   const warnings: Array<Record<string, unknown> | undefined> = [];

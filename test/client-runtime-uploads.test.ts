@@ -9,6 +9,7 @@ import { APIClient, type ClientOptions } from "../templates/client/core/client.j
 import { APIUserAbortError, InternalServerError } from "../templates/client/core/errors.js";
 import { toFormData, type Uploadable } from "../templates/client/core/uploads.js";
 import { sendJson, startTestServer, type RecordedRequest, type TestServer } from "./helpers/http-server.js";
+import { runtimeClient } from "./helpers/runtime-client.js";
 
 let server: TestServer;
 
@@ -19,12 +20,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-function makeClient(options: ClientOptions = {}): APIClient {
-  return new APIClient(
-    { apiKey: "sk-secret-123", baseUrl: server.url, ...options },
-    { name: "Test", baseUrl: "http://unused", auth: { type: "bearer" } },
-  );
-}
+const makeClient = (options: ClientOptions = {}): APIClient => runtimeClient(server.url, options);
 
 /** Every byte value, in a size that spans several stream chunks. */
 const CONTENT = Uint8Array.from({ length: 70_000 }, (_, i) => (i * 31 + 7) % 256);

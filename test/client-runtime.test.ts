@@ -24,8 +24,9 @@ import {
   ValidationError,
 } from "../templates/client/core/errors.js";
 import { sendJson, startTestServer, type TestServer } from "./helpers/http-server.js";
+import { runtimeClient, TEST_API_KEY } from "./helpers/runtime-client.js";
 
-const API_KEY = "sk-secret-123";
+const API_KEY = TEST_API_KEY;
 let server: TestServer;
 
 beforeAll(async () => {
@@ -35,12 +36,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-function makeClient(options: ClientOptions = {}, auth: AuthScheme = { type: "bearer" }): APIClient {
-  return new APIClient(
-    { apiKey: API_KEY, baseUrl: server.url, ...options },
-    { name: "Test", baseUrl: "http://unused", auth },
-  );
-}
+const makeClient = (options: ClientOptions = {}, auth?: AuthScheme): APIClient => runtimeClient(server.url, options, auth);
 
 interface Job {
   id: string;
