@@ -31,7 +31,7 @@ export async function startChildServer(script, { args = [], env = {}, lifetimeMs
     stop(child);
     throw error;
   });
-  return { url: `http://127.0.0.1:${port}`, port, stop: () => stop(child) };
+  return { url: `http://127.0.0.1:${port}`, port, pid: child.pid, stop: () => stop(child) };
 }
 
 function stop(child) {
