@@ -12,6 +12,7 @@ export const bins = {
   openapiTypescript: path.join(repoRoot, "node_modules/openapi-typescript/bin/cli.js"),
   heyApi: path.join(repoRoot, "node_modules/@hey-api/openapi-ts/bin/run.js"),
   tsc: path.join(repoRoot, "node_modules/typescript/bin/tsc"),
+  redocly: path.join(repoRoot, "node_modules/@redocly/cli/bin/cli.js"),
 };
 
 /** The documents generation and type-check run on; `quick` keeps the two smallest. */
