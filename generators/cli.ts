@@ -6,9 +6,9 @@ import { parseArgs } from "node:util";
 import { writeFileSync, mkdirSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import path from "node:path";
-import { DEFAULT_SPEC, loadSpec, serializeSpec, SpecError } from "./load.js";
+import { DEFAULT_SPEC, SpecError } from "./spec-error.js";
 import { runLint } from "./lint.js";
-import { PARTS } from "./generate.js";
+import { PARTS } from "./parts.js";
 
 
 const USAGE = `Usage: vantage-codegen <command> [options]
@@ -49,6 +49,7 @@ const commands: Record<string, Command> = {
       args,
       options: { spec: { type: "string", default: DEFAULT_SPEC }, output: { type: "string", short: "o" } },
     });
+    const { loadSpec, serializeSpec } = await import("./load.js");
     const { document } = await loadSpec(values.spec!);
     const text = serializeSpec(document, values.output ?? "out.yaml");
     if (!values.output) {
@@ -60,8 +61,8 @@ const commands: Record<string, Command> = {
     console.error(`bundled ${values.spec} → ${values.output}`);
     return 0;
   },
-  // Loaded on use: each pulls in heavy libraries (TypeScript, Prism's runner, the Postman
-  // converter, the diff engine) that the other commands should not pay for at start-up.
+  // Loaded on use: each pulls in heavy libraries (the bundler, TypeScript, Prism's runner, the
+  // Postman converter, the diff engine) that the other commands should not pay for at start-up.
   generate: async (args) => (await import("./commands/generate.js")).generateCommand(args),
   docs: async (args) => (await import("./commands/docs.js")).docsCommand(args),
   mock: async (args) => (await import("./commands/mock.js")).mockCommand(args),

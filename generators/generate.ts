@@ -8,8 +8,9 @@ import { loadSpec } from "./load.js";
 import { buildModel, type Model } from "./model.js";
 import { mergeFileSets, type FileSet } from "./files.js";
 
-export const PARTS = ["types", "client", "server", "docs"] as const;
-export type Part = (typeof PARTS)[number];
+import { PARTS, type Part } from "./parts.js";
+
+export { PARTS, type Part };
 
 /** The output folders each part owns: what an atomic write swaps and --check compares. */
 const PART_FOLDERS: Record<Part, string[]> = {

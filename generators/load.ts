@@ -9,6 +9,7 @@ import { validateDocument, validateRootFile } from "./validate.js";
 import { jsonSyntaxError } from "./json-syntax.js";
 import { parseDocument, stringify } from "yaml";
 import { atPointer, cutObjectCycles } from "./refs.js";
+import { SpecError } from "./spec-error.js";
 
 /** A bundled document as a file: JSON for a `.json` name, else YAML (long lines kept, no anchors). */
 export function serializeSpec(document: unknown, fileName: string): string {
@@ -17,8 +18,7 @@ export function serializeSpec(document: unknown, fileName: string): string {
     : stringify(document, { lineWidth: 0, aliasDuplicateObjects: false });
 }
 
-/** The Vantage spec, the default input of every command. */
-export const DEFAULT_SPEC = "spec/openapi.yaml";
+export { DEFAULT_SPEC, SpecError } from "./spec-error.js";
 
 export interface LoadedSpec {
   /** Absolute path of the root file. */
@@ -29,20 +29,6 @@ export interface LoadedSpec {
   files: string[];
   /** Problems the generators work around (e.g. undeclared path parameters), for the command to print. */
   warnings?: string[];
-}
-
-/** A problem in the user's input: file, location and a hint, never a stack trace. */
-export class SpecError extends Error {
-  constructor(
-    message: string,
-    readonly file: string,
-    readonly location?: string,
-    /** Exit code for the command: 2 for unusable input (missing file), 1 otherwise. */
-    readonly exitCode = 1,
-  ) {
-    super(message);
-    this.name = "SpecError";
-  }
 }
 
 export interface LoadOptions {
