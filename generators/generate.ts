@@ -7,7 +7,6 @@ import { performance } from "node:perf_hooks";
 import { loadSpec } from "./load.js";
 import { buildModel, type Model } from "./model.js";
 import { mergeFileSets, type FileSet } from "./files.js";
-
 import { PARTS, type Part } from "./parts.js";
 
 export { PARTS, type Part };
