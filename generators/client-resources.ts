@@ -1,6 +1,12 @@
 /**
- * client-resources: one ts-morph structure per resource class
- * (resources/<resource>.ts), built as plain data and printed once.
+ * client-resources: each resource class as two files printed from ts-morph
+ * structures, like a published SDK ships its code:
+ * - resources/<resource>.d.ts, the declarations users' editors and tsc read
+ *   (signatures and JSDoc from the spec);
+ * - resources/<resource>.js, the method bodies (one call into the runtime each).
+ * A user's type-check then reads declarations instead of re-checking ~one
+ * method body per operation (skipped entirely under skipLibCheck); the tests
+ * type-check the declarations strictly and match them against the bodies.
  */
 import type { ClassDeclarationStructure, ImportDeclarationStructure, JSDocStructure, MethodDeclarationStructure, PropertyDeclarationStructure, StatementStructures } from "ts-morph";
 import { tsMorph } from "./cjs.js";
@@ -10,10 +16,16 @@ import type { OperationModel, ResourceModel } from "./model.js";
 import { methodSignature, type SchemaIndex } from "./client-signature.js";
 import { jsdocText } from "./names.js";
 
-/** resources/storage-files.ts for class StorageFiles. */
-export function resourceFileName(resource: ResourceModel): string {
+/** resources/storage-files for class StorageFiles: the module's path without extension. */
+export function resourceModulePath(resource: ResourceModel): string {
   const kebab = resource.className.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1-$2").toLowerCase();
-  return `resources/${kebab}.ts`;
+  return `resources/${kebab}`;
+}
+
+/** The declarations (.d.ts) and implementation (.js) of one resource class. */
+export interface ResourceFiles {
+  declarations: (string | StatementStructures)[];
+  implementation: (string | StatementStructures)[];
 }
 
 export function operationDocs(op: OperationModel, paramDocs: { name: string; description?: string }[]): JSDocStructure {
@@ -30,52 +42,74 @@ export function operationDocs(op: OperationModel, paramDocs: { name: string; des
   return { kind: StructureKind.JSDoc, description: lines.join("\n\n"), tags };
 }
 
-export function resourceStatements(resource: ResourceModel, schemas: SchemaIndex): (string | StatementStructures)[] {
+export function resourceFiles(resource: ResourceModel, schemas: SchemaIndex): ResourceFiles {
   const uses = new Set<string>();
   const models = new Set<string>();
-  const methods: MethodDeclarationStructure[] = resource.operations.map((op) => {
+  const declared: MethodDeclarationStructure[] = [];
+  const implemented: MethodDeclarationStructure[] = [];
+  for (const op of resource.operations) {
     const sig = methodSignature(op, schemas);
     sig.uses.forEach((u) => uses.add(u));
     sig.models.forEach((m) => models.add(m));
-    return {
+    declared.push({
       kind: StructureKind.Method,
       name: op.methodName,
       docs: [operationDocs(op, sig.params)],
       parameters: sig.params.map((p) => ({ name: p.name, type: p.type, hasQuestionToken: p.optional })),
       returnType: sig.returnType,
-      statements: sig.statements,
-    };
-  });
-  const properties: PropertyDeclarationStructure[] = resource.children.map((child) => ({
+    });
+    implemented.push({ kind: StructureKind.Method, name: op.methodName, parameters: sig.params.map((p) => ({ name: p.name })), statements: sig.statements });
+  }
+  const childDocs = (child: ResourceModel): JSDocStructure[] => [{ kind: StructureKind.JSDoc, description: `\`${child.path.join(".")}\` operations.` }];
+  const declaredChildren: PropertyDeclarationStructure[] = resource.children.map((child) => ({
     kind: StructureKind.Property,
     name: child.name,
     isReadonly: true,
     type: child.className,
-    initializer: `new ${child.className}(this._client)`,
-    docs: [{ kind: StructureKind.JSDoc, description: `\`${child.path.join(".")}\` operations.` }],
+    docs: childDocs(child),
   }));
-  const cls: ClassDeclarationStructure = {
+  const implementedChildren: PropertyDeclarationStructure[] = resource.children.map((child) => ({
+    kind: StructureKind.Property,
+    name: child.name,
+    initializer: `new ${child.className}(this._client)`,
+  }));
+  const declaration: ClassDeclarationStructure = {
+    kind: StructureKind.Class,
+    name: resource.className,
+    isExported: true,
+    hasDeclareKeyword: true,
+    extends: "APIResource",
+    docs: [{ kind: StructureKind.JSDoc, description: `The \`${resource.path.join(".")}\` resource.` }],
+    properties: declaredChildren,
+    methods: declared,
+  };
+  const implementation: ClassDeclarationStructure = {
     kind: StructureKind.Class,
     name: resource.className,
     isExported: true,
     extends: "APIResource",
-    docs: [{ kind: StructureKind.JSDoc, description: `The \`${resource.path.join(".")}\` resource.` }],
-    properties,
-    methods,
+    properties: implementedChildren,
+    methods: implemented,
   };
-  const imports: ImportDeclarationStructure[] = [
+  const childImports: ImportDeclarationStructure[] = resource.children.map((child) => ({
+    kind: StructureKind.ImportDeclaration,
+    moduleSpecifier: `./${resourceModulePath(child).slice("resources/".length)}.js`,
+    namedImports: [child.className],
+  }));
+  const runtimeImport: ImportDeclarationStructure = { kind: StructureKind.ImportDeclaration, moduleSpecifier: "../core/client.js", namedImports: ["APIResource"] };
+  const typeImports: ImportDeclarationStructure[] = [
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: "../core/client.js", namedImports: ["APIResource", { name: "RequestOptions", isTypeOnly: true }] },
   ];
-  if (uses.has("APIPromise")) imports.push(typeImport("../core/api-promise.js", ["APIPromise"]));
-  if (uses.has("PagePromise")) imports.push(typeImport("../core/pagination.js", ["PagePromise"]));
-  if (uses.has("Uploadable")) imports.push(typeImport("../core/uploads.js", ["Uploadable"]));
+  if (uses.has("APIPromise")) typeImports.push(typeImport("../core/api-promise.js", ["APIPromise"]));
+  if (uses.has("PagePromise")) typeImports.push(typeImport("../core/pagination.js", ["PagePromise"]));
+  if (uses.has("Uploadable")) typeImports.push(typeImport("../core/uploads.js", ["Uploadable"]));
   const typeNames = (["paths", "Readable", "Writable"] as const).filter((n) => uses.has(n));
-  if (typeNames.length) imports.push(typeImport("../../types/index.js", [...typeNames]));
-  if (models.size) imports.push(typeImport("../models.js", [...models].sort()));
-  for (const child of resource.children) {
-    imports.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: `./${resourceFileName(child).slice("resources/".length).replace(/\.ts$/, ".js")}`, namedImports: [child.className] });
-  }
-  return [...imports, cls];
+  if (typeNames.length) typeImports.push(typeImport("../../types/index.js", [...typeNames]));
+  if (models.size) typeImports.push(typeImport("../models.js", [...models].sort()));
+  return {
+    declarations: [...typeImports, ...childImports, declaration],
+    implementation: [runtimeImport, ...childImports, implementation],
+  };
 }
 
 function typeImport(moduleSpecifier: string, names: string[]): ImportDeclarationStructure {

@@ -25,7 +25,7 @@ export interface MethodParam {
 export interface MethodSignature {
   params: MethodParam[];
   returnType: string;
-  /** Statements of the method body. */
+  /** Statements of the method body, in plain JavaScript (resources ship as .js + .d.ts). */
   statements: string[];
   /** Uses of runtime type names, so the file imports only what it needs. */
   uses: Set<"PagePromise" | "APIPromise" | "Uploadable" | "Readable" | "Writable" | "paths">;
@@ -133,10 +133,10 @@ export function methodSignature(op: OperationModel, schemas: SchemaIndex): Metho
     const b = bodyType(op, uses, models, schemas);
     if (body.isObject && body.bodyType !== "binary" && body.bodyType !== "text") {
       params.push({ name: "params", type: `${b} & { query${queryRequired ? "" : "?"}: ${q} }`, optional, description: "Request body, plus query parameters in `query`." });
-      statements.push(`const { query, ...body } = params${optional ? " ?? ({} as NonNullable<typeof params>)" : ""};`);
+      statements.push(`const { query, ...body } = ${optional ? "{ ...params }" : "params"};`);
     } else {
       params.push({ name: "params", type: `{ body${body.required ? "" : "?"}: ${b}; query${queryRequired ? "" : "?"}: ${q} }`, optional, description: "Request body in `body`, query parameters in `query`." });
-      statements.push(`const { query, body } = params${optional ? " ?? ({} as NonNullable<typeof params>)" : ""};`);
+      statements.push(`const { query, body } = ${optional ? "{ ...params }" : "params"};`);
     }
     input.push("query", "body");
   }
@@ -153,12 +153,12 @@ export function methodSignature(op: OperationModel, schemas: SchemaIndex): Metho
     returnType = `PagePromise<${result}, ${item}>`;
     args.push(paginationLiteral(op.pagination));
     if (meta) args.push(meta);
-    statements.push(`return this._client.requestPage<${result}, ${item}>(${args.join(", ")});`);
+    statements.push(`return this._client.requestPage(${args.join(", ")});`);
   } else {
     uses.add("APIPromise");
     returnType = `APIPromise<${result}>`;
     if (meta) args.push(meta);
-    statements.push(`return this._client.request<${result}>(${args.join(", ")});`);
+    statements.push(`return this._client.request(${args.join(", ")});`);
   }
   return { params, returnType, statements, uses, models };
 }

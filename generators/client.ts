@@ -1,7 +1,8 @@
 /**
  * client: the SDK (client/) from the model. Every file is described as
  * ts-morph structures and printed once with `printStructure` (ts-morph is
- * slow when edited node by node); the runtime under client/core is copied
+ * slow when edited node by node); the resources as .d.ts + .js (see
+ * client-resources.ts); the runtime under client/core is copied, compiled,
  * from templates/client/core.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -14,7 +15,7 @@ const { printStructure, StructureKind } = tsMorph();
 import type { Model, ResourceModel } from "./model.js";
 import { headerComment } from "./header.js";
 import { generatedPackageJson } from "./package-json.js";
-import { resourceFileName, resourceStatements } from "./client-resources.js";
+import { resourceFiles, resourceModulePath } from "./client-resources.js";
 import { modelStatements } from "./client-models.js";
 import { jsdocText, str } from "./names.js";
 
@@ -35,7 +36,9 @@ export function generateClient(model: Model): Map<string, string> {
   };
   const schemas = new Map(model.schemas.map((s) => [s.name, s]));
   const walk = (resource: ResourceModel) => {
-    print(resourceFileName(resource), resourceStatements(resource, schemas));
+    const { declarations, implementation } = resourceFiles(resource, schemas);
+    print(`${resourceModulePath(resource)}.d.ts`, declarations);
+    print(`${resourceModulePath(resource)}.js`, implementation);
     resource.children.forEach(walk);
   };
   model.resources.forEach(walk);
@@ -50,7 +53,7 @@ function indexStatements(model: Model): (string | StatementStructures)[] {
   const name = model.clientName;
   const resourceImports: StatementStructures[] = model.resources.map((r) => ({
     kind: StructureKind.ImportDeclaration,
-    moduleSpecifier: `./${resourceFileName(r).replace(/\.ts$/, ".js")}`,
+    moduleSpecifier: `./${resourceModulePath(r)}.js`,
     namedImports: [r.className],
   }));
   const auth = model.auth.type === "apiKey" ? `{ type: "apiKey", in: ${str(model.auth.in)}, name: ${str(model.auth.name)} }` : `{ type: ${str(model.auth.type)} }`;

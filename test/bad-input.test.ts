@@ -42,7 +42,7 @@ function readTree(dir: string, prefix = ""): Record<string, string> {
 /** An output folder holding a previous generation, every part present. */
 function prefilledOut(name: string): string {
   const out = path.join(root, name, "generated");
-  for (const file of ["types/index.ts", "client/index.ts", "client/resources/jobs.ts", "server/index.ts", "docs/index.html", "postman/collection.json"]) {
+  for (const file of ["types/index.ts", "client/index.ts", "client/resources/jobs.d.ts", "client/resources/jobs.js", "server/index.ts", "docs/index.html", "postman/collection.json"]) {
     mkdirSync(path.dirname(path.join(out, file)), { recursive: true });
     writeFileSync(path.join(out, file), `// previous ${file}\n`);
   }
@@ -147,7 +147,7 @@ describe("undeclared path parameters", () => {
     const { code, stderr } = cli(["generate", "--spec", path.join(bad, "undeclared-path-param.yaml"), "--out", out, "--only", "types,client"]);
     expect(code).toBe(0);
     expect(stderr).toMatch(/warning: \S*undeclared-path-param\.yaml \(#\/paths\/~1orgs~1\{org\}~1things~1\{thing-id\}\/get\/parameters\): path parameter "thing-id" of GET \/orgs\/\{org\}\/things\/\{thing-id\} is not declared/);
-    expect(readFileSync(path.join(out, "client/resources/orgs.ts"), "utf8")).toMatch(/\(org: string, thingId: string, options\?: RequestOptions\)/);
+    expect(readFileSync(path.join(out, "client/resources/orgs.d.ts"), "utf8")).toMatch(/\(org: string, thingId: string, options\?: RequestOptions\)/);
     expect(typecheckDir(out)).toEqual([]);
   }, 120_000);
 });

@@ -7,11 +7,12 @@
  */
 import { describe, it, expect, beforeAll } from "vitest";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, symlinkSync, existsSync, mkdirSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, symlinkSync, existsSync, mkdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { main } from "../generators/cli.js";
+import { mergeResources } from "./helpers/resource-source.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const specsDir = path.resolve(repoRoot, "../shared/specs");
@@ -55,7 +56,8 @@ function typecheck(dir: string): { ok: boolean; output: string } {
     JSON.stringify({
       compilerOptions: {
         target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", lib: ["ES2023", "DOM", "DOM.Iterable"],
-        strict: true, noEmit: true, skipLibCheck: true, types: [],
+        // The resources ship as .d.ts: checked like the rest (only TypeScript's own lib files skipped).
+        strict: true, noEmit: true, skipLibCheck: false, skipDefaultLibCheck: true, types: [],
       },
       include: ["**/*.ts"],
       exclude: ["node_modules"],
@@ -91,6 +93,38 @@ describe("generate: every real and edge spec", () => {
     expect(ok).toBe(true);
   }, 180_000);
 
+  it("each resource's .js implements exactly its .d.ts, and the two merged compile under tsc --strict", () => {
+    // Users' builds read the declarations only; put back together, tsc holds every call against its signature.
+    const merged = `${root}-merged`;
+    expect(mergeResources(root, merged)).toEqual([]);
+    const { ok, output } = typecheck(merged);
+    expect(output).toBe("");
+    expect(ok).toBe(true);
+    rmSync(merged, { recursive: true, force: true });
+  }, 180_000);
+
+  it("that check fails when a body drifts from its declaration", () => {
+    const copy = `${root}-tampered`;
+    const resources = path.join(copy, "fixture-naming/client/resources");
+    rmSync(copy, { recursive: true, force: true });
+    cpSync(path.join(root, "fixture-naming"), path.join(copy, "fixture-naming"), { recursive: true });
+    const things = path.join(resources, "things.js");
+    const original = readFileSync(things, "utf8");
+    // A path parameter passed as a bare string, and a method the .d.ts does not declare.
+    const drifted = original.replace(/\{ path: \{ (\w+): (\w+) \} \}/, "{ path: $2 }").replace(/\}\n$/, "\n  extra(options) {\n    return options;\n  }\n}\n");
+    expect(drifted).not.toBe(original);
+    writeFileSync(things, drifted);
+    const merged = `${copy}-merged`;
+    expect(mergeResources(copy, merged)).toEqual(["fixture-naming/client/resources/things: extra implemented but not declared"]);
+    writeFileSync(things, drifted.replace(/\n  extra\(options\) \{[^}]*\}\n/, ""));
+    expect(mergeResources(copy, merged)).toEqual([]);
+    const { ok, output } = typecheck(merged);
+    expect(ok).toBe(false);
+    expect(output).toMatch(/things\.ts\(\d+,\d+\): error TS2322/);
+    rmSync(copy, { recursive: true, force: true });
+    rmSync(merged, { recursive: true, force: true });
+  }, 120_000);
+
   it("every generated file starts with the do-not-edit header", () => {
     const tree = readTree(path.join(root, "edge-full"));
     for (const [name, text] of Object.entries(tree)) {
@@ -99,7 +133,7 @@ describe("generate: every real and edge spec", () => {
   });
 
   it("names resources and methods safely for any spec", () => {
-    const things = readFileSync(path.join(root, "fixture-naming/client/resources/things.ts"), "utf8");
+    const things = readFileSync(path.join(root, "fixture-naming/client/resources/things.d.ts"), "utf8");
     // Reserved words and class-breaking names made safe. On a clash an explicit x-sdk-method
     // keeps the name (GET /things/{id} asks for `new`); the derived one (operationId `new`) is suffixed.
     expect(things).toMatch(/^  new_\(id: number, options\?: RequestOptions\)/m);
@@ -117,9 +151,11 @@ describe("generate: every real and edge spec", () => {
     // A tag named like a client member gets a suffix.
     expect(index).toContain("readonly requestResource: RequestResource");
     expect(index).toContain('baseUrl: "https://eu.example.com/v2", auth: { type: "apiKey", in: "header", name: "X-Key" }');
-    const request = readFileSync(path.join(root, "fixture-naming/client/resources/request-resource.ts"), "utf8");
-    expect(request).toContain('class_(class_: string, options?: RequestOptions): APIPromise<string>');
-    expect(request).toContain('{ path: { class: class_ } }, options, { parseAs: "text" }');
+    const request = readFileSync(path.join(root, "fixture-naming/client/resources/request-resource.d.ts"), "utf8");
+    expect(request).toContain('class_(class_: string, options?: RequestOptions): APIPromise<string>;');
+    const requestImplementation = readFileSync(path.join(root, "fixture-naming/client/resources/request-resource.js"), "utf8");
+    expect(requestImplementation).toContain('class_(class_, options) {');
+    expect(requestImplementation).toContain('{ path: { class: class_ } }, options, { parseAs: "text" }');
   });
 });
 
@@ -160,7 +196,7 @@ describe("generate: refusing invalid specs", () => {
     // Real specs (edge/full.yaml) leave template params undeclared: a warning naming the pointer, and a string argument.
     expect(params.code).toBe(0);
     expect(params.stderr).toMatch(/warning: \S*params\.yaml \(#\/paths\/~1a~1\{id\}\/get\/parameters\): path parameter "id" of GET \/a\/\{id\} is not declared/);
-    expect(readFileSync(path.join(dir, "out/client/resources/a.ts"), "utf8")).toContain('getAById(id: string, options?: RequestOptions)');
+    expect(readFileSync(path.join(dir, "out/client/resources/a.d.ts"), "utf8")).toContain('getAById(id: string, options?: RequestOptions)');
     const swaggerOut = existsSync(path.join(dir, "out/types/index.ts"));
     expect(swaggerOut).toBe(true);
   });

@@ -8,7 +8,7 @@
  * server, the docs page opened in Chromium — run nothing the spec smuggled in.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdtempSync, readFileSync, rmSync, copyFileSync, readdirSync, mkdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, copyFileSync, mkdirSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -58,7 +58,7 @@ describe(`hostile spec → ${CODE_PARTS.join(", ")}`, () => {
     // The TypeScript scanner sees comments and strings as single tokens: `__pwned` as a code token means
     // a payload escaped its string or comment.
     const leaks: string[] = [];
-    for (const file of listTsFiles(out)) {
+    for (const file of listTsFiles(out, true)) {
       const text = readFileSync(file, "utf8");
       const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, text);
       for (let token = scanner.scan(); token !== ts.SyntaxKind.EndOfFileToken; token = scanner.scan()) {
@@ -91,14 +91,17 @@ describe(`hostile spec → ${CODE_PARTS.join(", ")}`, () => {
     // Each file on its own (no bundling), so every generated module is loaded as itself.
     const sources = listTsFiles(out).filter((file) => !file.endsWith(".d.ts"));
     await build({ entryPoints: sources, outdir: js, outbase: out, bundle: false, format: "esm", platform: "node", logLevel: "silent" });
-    // The SDK runtime ships compiled (client/core/*.js): it goes beside the compiled modules as it is.
-    const shipped = readdirSync(path.join(out, "client/core")).filter((name) => name.endsWith(".js"));
-    expect(shipped.length).toBeGreaterThan(0);
-    mkdirSync(path.join(js, "client/core"), { recursive: true });
-    for (const name of shipped) copyFileSync(path.join(out, "client/core", name), path.join(js, "client/core", name));
+    // The SDK runtime and resources ship as JavaScript (client/core, client/resources): they go beside the compiled modules as they are.
+    const shipped = listTsFiles(out, true).filter((file) => file.endsWith(".js")).map((file) => path.relative(out, file));
+    expect(shipped.some((file) => file.startsWith("client/core/"))).toBe(true);
+    expect(shipped.some((file) => file.startsWith("client/resources/"))).toBe(true);
+    for (const file of shipped) {
+      mkdirSync(path.dirname(path.join(js, file)), { recursive: true });
+      copyFileSync(path.join(out, file), path.join(js, file));
+    }
     linkNodeModules(js);
     delete globalThis.__pwned;
-    const modules = [...sources.map((file) => path.join(js, path.relative(out, file)).replace(/\.ts$/, ".js")), ...shipped.map((name) => path.join(js, "client/core", name))];
+    const modules = [...sources.map((file) => path.join(js, path.relative(out, file)).replace(/\.ts$/, ".js")), ...shipped.map((file) => path.join(js, file))];
     for (const file of modules) {
       await import(pathToFileURL(file).href);
     }

@@ -123,7 +123,7 @@ describe("generated types", () => {
       JSON.stringify({
         compilerOptions: {
           target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", lib: ["ES2023", "DOM", "DOM.Iterable"],
-          strict: true, noEmit: true, skipLibCheck: true, types: [], noUnusedLocals: false,
+          strict: true, noEmit: true, skipLibCheck: false, skipDefaultLibCheck: true, types: [], noUnusedLocals: false,
         },
         include: ["*.check.ts", "*/client/**/*.ts", "*/types/**/*.ts"],
       }),

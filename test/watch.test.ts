@@ -34,7 +34,7 @@ function waitFor(pattern: RegExp, count: number, timeoutMs = 30_000): Promise<vo
 }
 
 const jobsFile = () => path.join(tmp, "spec/paths/jobs.yaml");
-const generatedJobs = () => readFileSync(path.join(tmp, "out/client/resources/jobs.ts"), "utf8");
+const generatedJobs = () => readFileSync(path.join(tmp, "out/client/resources/jobs.d.ts"), "utf8");
 
 beforeAll(async () => {
   tmp = mkdtempSync(path.join(os.tmpdir(), "vantage-watch-"));

@@ -19,17 +19,20 @@ export const STRICT_OPTIONS: ts.CompilerOptions = {
   lib: ["lib.es2023.d.ts", "lib.dom.d.ts", "lib.dom.iterable.d.ts"],
   strict: true,
   noEmit: true,
-  skipLibCheck: true,
+  // The SDK's resources and runtime ship as .d.ts: check them too, only TypeScript's own lib files skipped.
+  skipLibCheck: false,
+  skipDefaultLibCheck: true,
   types: [],
 };
 
-export function listTsFiles(dir: string): string[] {
+/** Every .ts (and .d.ts) file under `dir`; with `withJs`, the .js files too. */
+export function listTsFiles(dir: string, withJs = false): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name === "node_modules") continue;
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...listTsFiles(full));
-    else if (entry.name.endsWith(".ts")) out.push(full);
+    if (entry.isDirectory()) out.push(...listTsFiles(full, withJs));
+    else if (entry.name.endsWith(".ts") || (withJs && entry.name.endsWith(".js"))) out.push(full);
   }
   return out;
 }

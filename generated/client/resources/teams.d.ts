@@ -8,10 +8,9 @@ import type { Team, TeamList } from "../models.js";
 import { TeamsMembers } from "./teams-members.js";
 
 /** The `teams` resource. */
-export class Teams extends APIResource {
+export declare class Teams extends APIResource {
   /** `teams.members` operations. */
-  readonly members: TeamsMembers = new TeamsMembers(this._client);
-
+  readonly members: TeamsMembers;
   /**
    * List teams
    *
@@ -21,10 +20,7 @@ export class Teams extends APIResource {
    * @param query Query parameters.
    * @param options Per-request options (signal, timeout, retries, headers).
    */
-  list(query?: NonNullable<paths["/teams"]["get"]["parameters"]["query"]>, options?: RequestOptions): PagePromise<TeamList, NonNullable<TeamList["teams"]>[number]> {
-    return this._client.requestPage<TeamList, NonNullable<TeamList["teams"]>[number]>("get", "/teams", { query }, options, { items: "teams", total: "total", limit: "limit", offset: "offset" });
-  }
-
+  list(query?: NonNullable<paths["/teams"]["get"]["parameters"]["query"]>, options?: RequestOptions): PagePromise<TeamList, NonNullable<TeamList["teams"]>[number]>;
   /**
    * Get team
    *
@@ -34,7 +30,5 @@ export class Teams extends APIResource {
    * @param teamId Identifier of the team.
    * @param options Per-request options (signal, timeout, retries, headers).
    */
-  get(teamId: string, options?: RequestOptions): APIPromise<Team> {
-    return this._client.request<Team>("get", "/teams/{team_id}", { path: { team_id: teamId } }, options);
-  }
+  get(teamId: string, options?: RequestOptions): APIPromise<Team>;
 }

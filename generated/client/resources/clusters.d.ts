@@ -7,7 +7,7 @@ import type { paths } from "../../types/index.js";
 import type { Cluster, ClusterList, ClusterUsage, NodeList } from "../models.js";
 
 /** The `clusters` resource. */
-export class Clusters extends APIResource {
+export declare class Clusters extends APIResource {
   /**
    * List clusters
    *
@@ -17,10 +17,7 @@ export class Clusters extends APIResource {
    * @param query Query parameters.
    * @param options Per-request options (signal, timeout, retries, headers).
    */
-  list(query?: NonNullable<paths["/clusters"]["get"]["parameters"]["query"]>, options?: RequestOptions): PagePromise<ClusterList, NonNullable<ClusterList["clusters"]>[number]> {
-    return this._client.requestPage<ClusterList, NonNullable<ClusterList["clusters"]>[number]>("get", "/clusters", { query }, options, { items: "clusters", total: "total", limit: "limit", offset: "offset" });
-  }
-
+  list(query?: NonNullable<paths["/clusters"]["get"]["parameters"]["query"]>, options?: RequestOptions): PagePromise<ClusterList, NonNullable<ClusterList["clusters"]>[number]>;
   /**
    * Get a cluster
    *
@@ -30,10 +27,7 @@ export class Clusters extends APIResource {
    * @param clusterId Identifier of the cluster.
    * @param options Per-request options (signal, timeout, retries, headers).
    */
-  get(clusterId: string, options?: RequestOptions): APIPromise<Cluster> {
-    return this._client.request<Cluster>("get", "/clusters/{cluster_id}", { path: { cluster_id: clusterId } }, options);
-  }
-
+  get(clusterId: string, options?: RequestOptions): APIPromise<Cluster>;
   /**
    * Get cluster usage
    *
@@ -44,10 +38,7 @@ export class Clusters extends APIResource {
    * @param query Query parameters.
    * @param options Per-request options (signal, timeout, retries, headers).
    */
-  usage(clusterId: string, query?: NonNullable<paths["/clusters/{cluster_id}/usage"]["get"]["parameters"]["query"]>, options?: RequestOptions): APIPromise<ClusterUsage> {
-    return this._client.request<ClusterUsage>("get", "/clusters/{cluster_id}/usage", { path: { cluster_id: clusterId }, query }, options);
-  }
-
+  usage(clusterId: string, query?: NonNullable<paths["/clusters/{cluster_id}/usage"]["get"]["parameters"]["query"]>, options?: RequestOptions): APIPromise<ClusterUsage>;
   /**
    * Get cluster nodes
    *
@@ -58,7 +49,5 @@ export class Clusters extends APIResource {
    * @param query Query parameters.
    * @param options Per-request options (signal, timeout, retries, headers).
    */
-  nodes(clusterId: string, query?: NonNullable<paths["/clusters/{cluster_id}/nodes"]["get"]["parameters"]["query"]>, options?: RequestOptions): PagePromise<NodeList, NonNullable<NodeList["nodes"]>[number]> {
-    return this._client.requestPage<NodeList, NonNullable<NodeList["nodes"]>[number]>("get", "/clusters/{cluster_id}/nodes", { path: { cluster_id: clusterId }, query }, options, { items: "nodes", total: "total", limit: "limit", offset: "offset" });
-  }
+  nodes(clusterId: string, query?: NonNullable<paths["/clusters/{cluster_id}/nodes"]["get"]["parameters"]["query"]>, options?: RequestOptions): PagePromise<NodeList, NonNullable<NodeList["nodes"]>[number]>;
 }

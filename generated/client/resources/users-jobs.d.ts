@@ -6,7 +6,7 @@ import type { paths } from "../../types/index.js";
 import type { JobList } from "../models.js";
 
 /** The `users.jobs` resource. */
-export class UsersJobs extends APIResource {
+export declare class UsersJobs extends APIResource {
   /**
    * List user jobs
    *
@@ -17,7 +17,5 @@ export class UsersJobs extends APIResource {
    * @param query Query parameters.
    * @param options Per-request options (signal, timeout, retries, headers).
    */
-  list(userId: string, query?: NonNullable<paths["/users/{user_id}/jobs"]["get"]["parameters"]["query"]>, options?: RequestOptions): PagePromise<JobList, NonNullable<JobList["jobs"]>[number]> {
-    return this._client.requestPage<JobList, NonNullable<JobList["jobs"]>[number]>("get", "/users/{user_id}/jobs", { path: { user_id: userId }, query }, options, { items: "jobs", total: "total", limit: "limit", offset: "offset" });
-  }
+  list(userId: string, query?: NonNullable<paths["/users/{user_id}/jobs"]["get"]["parameters"]["query"]>, options?: RequestOptions): PagePromise<JobList, NonNullable<JobList["jobs"]>[number]>;
 }

@@ -6,7 +6,7 @@ import type { paths } from "../../types/index.js";
 import type { ClusterMetrics, JobMetrics } from "../models.js";
 
 /** The `monitoring` resource. */
-export class Monitoring extends APIResource {
+export declare class Monitoring extends APIResource {
   /**
    * Get job metrics
    *
@@ -17,10 +17,7 @@ export class Monitoring extends APIResource {
    * @param query Query parameters.
    * @param options Per-request options (signal, timeout, retries, headers).
    */
-  jobMetrics(jobId: string, query?: NonNullable<paths["/monitoring/jobs/{job_id}/metrics"]["get"]["parameters"]["query"]>, options?: RequestOptions): APIPromise<JobMetrics> {
-    return this._client.request<JobMetrics>("get", "/monitoring/jobs/{job_id}/metrics", { path: { job_id: jobId }, query }, options);
-  }
-
+  jobMetrics(jobId: string, query?: NonNullable<paths["/monitoring/jobs/{job_id}/metrics"]["get"]["parameters"]["query"]>, options?: RequestOptions): APIPromise<JobMetrics>;
   /**
    * Get cluster metrics
    *
@@ -31,7 +28,5 @@ export class Monitoring extends APIResource {
    * @param query Query parameters.
    * @param options Per-request options (signal, timeout, retries, headers).
    */
-  clusterMetrics(clusterId: string, query?: NonNullable<paths["/monitoring/clusters/{cluster_id}/metrics"]["get"]["parameters"]["query"]>, options?: RequestOptions): APIPromise<ClusterMetrics> {
-    return this._client.request<ClusterMetrics>("get", "/monitoring/clusters/{cluster_id}/metrics", { path: { cluster_id: clusterId }, query }, options);
-  }
+  clusterMetrics(clusterId: string, query?: NonNullable<paths["/monitoring/clusters/{cluster_id}/metrics"]["get"]["parameters"]["query"]>, options?: RequestOptions): APIPromise<ClusterMetrics>;
 }

@@ -7,7 +7,7 @@ import type { paths } from "../../types/index.js";
 import type { Webhook, WebhookInput, WebhookList, WebhookUpdate } from "../models.js";
 
 /** The `webhooks` resource. */
-export class Webhooks extends APIResource {
+export declare class Webhooks extends APIResource {
   /**
    * List webhooks
    *
@@ -17,10 +17,7 @@ export class Webhooks extends APIResource {
    * @param query Query parameters.
    * @param options Per-request options (signal, timeout, retries, headers).
    */
-  list(query?: NonNullable<paths["/webhooks"]["get"]["parameters"]["query"]>, options?: RequestOptions): PagePromise<WebhookList, NonNullable<WebhookList["webhooks"]>[number]> {
-    return this._client.requestPage<WebhookList, NonNullable<WebhookList["webhooks"]>[number]>("get", "/webhooks", { query }, options, { items: "webhooks", total: "total", limit: "limit", offset: "offset" });
-  }
-
+  list(query?: NonNullable<paths["/webhooks"]["get"]["parameters"]["query"]>, options?: RequestOptions): PagePromise<WebhookList, NonNullable<WebhookList["webhooks"]>[number]>;
   /**
    * Create webhook
    *
@@ -30,10 +27,7 @@ export class Webhooks extends APIResource {
    * @param body Request body.
    * @param options Per-request options (signal, timeout, retries, headers).
    */
-  create(body: WebhookInput, options?: RequestOptions): APIPromise<Webhook> {
-    return this._client.request<Webhook>("post", "/webhooks", { body }, options);
-  }
-
+  create(body: WebhookInput, options?: RequestOptions): APIPromise<Webhook>;
   /**
    * Delete webhook
    *
@@ -43,10 +37,7 @@ export class Webhooks extends APIResource {
    * @param webhookId Identifier of the webhook.
    * @param options Per-request options (signal, timeout, retries, headers).
    */
-  delete(webhookId: string, options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>("delete", "/webhooks/{webhook_id}", { path: { webhook_id: webhookId } }, options);
-  }
-
+  delete(webhookId: string, options?: RequestOptions): APIPromise<void>;
   /**
    * Update webhook
    *
@@ -57,7 +48,5 @@ export class Webhooks extends APIResource {
    * @param body Request body.
    * @param options Per-request options (signal, timeout, retries, headers).
    */
-  update(webhookId: string, body: WebhookUpdate, options?: RequestOptions): APIPromise<Webhook> {
-    return this._client.request<Webhook>("patch", "/webhooks/{webhook_id}", { path: { webhook_id: webhookId }, body }, options);
-  }
+  update(webhookId: string, body: WebhookUpdate, options?: RequestOptions): APIPromise<Webhook>;
 }

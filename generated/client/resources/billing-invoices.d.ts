@@ -7,7 +7,7 @@ import type { paths } from "../../types/index.js";
 import type { Invoice, InvoiceList } from "../models.js";
 
 /** The `billing.invoices` resource. */
-export class BillingInvoices extends APIResource {
+export declare class BillingInvoices extends APIResource {
   /**
    * Get invoices
    *
@@ -17,10 +17,7 @@ export class BillingInvoices extends APIResource {
    * @param query Query parameters.
    * @param options Per-request options (signal, timeout, retries, headers).
    */
-  list(query?: NonNullable<paths["/billing/invoices"]["get"]["parameters"]["query"]>, options?: RequestOptions): PagePromise<InvoiceList, NonNullable<InvoiceList["invoices"]>[number]> {
-    return this._client.requestPage<InvoiceList, NonNullable<InvoiceList["invoices"]>[number]>("get", "/billing/invoices", { query }, options, { items: "invoices", total: "total", limit: "limit", offset: "offset" });
-  }
-
+  list(query?: NonNullable<paths["/billing/invoices"]["get"]["parameters"]["query"]>, options?: RequestOptions): PagePromise<InvoiceList, NonNullable<InvoiceList["invoices"]>[number]>;
   /**
    * Get invoice
    *
@@ -30,7 +27,5 @@ export class BillingInvoices extends APIResource {
    * @param invoiceId Identifier of the invoice.
    * @param options Per-request options (signal, timeout, retries, headers).
    */
-  get(invoiceId: string, options?: RequestOptions): APIPromise<Invoice> {
-    return this._client.request<Invoice>("get", "/billing/invoices/{invoice_id}", { path: { invoice_id: invoiceId } }, options);
-  }
+  get(invoiceId: string, options?: RequestOptions): APIPromise<Invoice>;
 }

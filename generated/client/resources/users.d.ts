@@ -6,10 +6,9 @@ import type { User, UserUpdate } from "../models.js";
 import { UsersJobs } from "./users-jobs.js";
 
 /** The `users` resource. */
-export class Users extends APIResource {
+export declare class Users extends APIResource {
   /** `users.jobs` operations. */
-  readonly jobs: UsersJobs = new UsersJobs(this._client);
-
+  readonly jobs: UsersJobs;
   /**
    * Get current user
    *
@@ -18,10 +17,7 @@ export class Users extends APIResource {
    * `GET /users/me` (operationId `getCurrentUser`)
    * @param options Per-request options (signal, timeout, retries, headers).
    */
-  me(options?: RequestOptions): APIPromise<User> {
-    return this._client.request<User>("get", "/users/me", {}, options);
-  }
-
+  me(options?: RequestOptions): APIPromise<User>;
   /**
    * Update user profile
    *
@@ -31,7 +27,5 @@ export class Users extends APIResource {
    * @param body Request body.
    * @param options Per-request options (signal, timeout, retries, headers).
    */
-  updateMe(body: UserUpdate, options?: RequestOptions): APIPromise<User> {
-    return this._client.request<User>("patch", "/users/me", { body }, options);
-  }
+  updateMe(body: UserUpdate, options?: RequestOptions): APIPromise<User>;
 }

@@ -8,7 +8,7 @@ import type { paths } from "../../types/index.js";
 import type { FileUpload, StorageFile, StorageFileList } from "../models.js";
 
 /** The `storage.files` resource. */
-export class StorageFiles extends APIResource {
+export declare class StorageFiles extends APIResource {
   /**
    * List files
    *
@@ -18,10 +18,7 @@ export class StorageFiles extends APIResource {
    * @param query Query parameters.
    * @param options Per-request options (signal, timeout, retries, headers).
    */
-  list(query?: NonNullable<paths["/storage/files"]["get"]["parameters"]["query"]>, options?: RequestOptions): PagePromise<StorageFileList, NonNullable<StorageFileList["files"]>[number]> {
-    return this._client.requestPage<StorageFileList, NonNullable<StorageFileList["files"]>[number]>("get", "/storage/files", { query }, options, { items: "files", total: "total", limit: "limit", offset: "offset" });
-  }
-
+  list(query?: NonNullable<paths["/storage/files"]["get"]["parameters"]["query"]>, options?: RequestOptions): PagePromise<StorageFileList, NonNullable<StorageFileList["files"]>[number]>;
   /**
    * Upload file
    *
@@ -31,10 +28,7 @@ export class StorageFiles extends APIResource {
    * @param body Request body.
    * @param options Per-request options (signal, timeout, retries, headers).
    */
-  upload(body: Omit<FileUpload, "file"> & { file: Uploadable }, options?: RequestOptions): APIPromise<StorageFile> {
-    return this._client.request<StorageFile>("post", "/storage/files", { body }, options, { bodyType: "multipart" });
-  }
-
+  upload(body: Omit<FileUpload, "file"> & { file: Uploadable }, options?: RequestOptions): APIPromise<StorageFile>;
   /**
    * Get file metadata
    *
@@ -44,10 +38,7 @@ export class StorageFiles extends APIResource {
    * @param fileId Identifier of the stored file.
    * @param options Per-request options (signal, timeout, retries, headers).
    */
-  get(fileId: string, options?: RequestOptions): APIPromise<StorageFile> {
-    return this._client.request<StorageFile>("get", "/storage/files/{file_id}", { path: { file_id: fileId } }, options);
-  }
-
+  get(fileId: string, options?: RequestOptions): APIPromise<StorageFile>;
   /**
    * Delete file
    *
@@ -57,10 +48,7 @@ export class StorageFiles extends APIResource {
    * @param fileId Identifier of the stored file.
    * @param options Per-request options (signal, timeout, retries, headers).
    */
-  delete(fileId: string, options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>("delete", "/storage/files/{file_id}", { path: { file_id: fileId } }, options);
-  }
-
+  delete(fileId: string, options?: RequestOptions): APIPromise<void>;
   /**
    * Download file
    *
@@ -70,7 +58,5 @@ export class StorageFiles extends APIResource {
    * @param fileId Identifier of the stored file.
    * @param options Per-request options (signal, timeout, retries, headers).
    */
-  download(fileId: string, options?: RequestOptions): APIPromise<ReadableStream<Uint8Array>> {
-    return this._client.request<ReadableStream<Uint8Array>>("get", "/storage/files/{file_id}/download", { path: { file_id: fileId } }, options, { parseAs: "stream" });
-  }
+  download(fileId: string, options?: RequestOptions): APIPromise<ReadableStream<Uint8Array>>;
 }

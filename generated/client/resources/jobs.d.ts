@@ -7,7 +7,7 @@ import type { paths } from "../../types/index.js";
 import type { Job, JobCreate, JobList, JobUpdate } from "../models.js";
 
 /** The `jobs` resource. */
-export class Jobs extends APIResource {
+export declare class Jobs extends APIResource {
   /**
    * List jobs
    *
@@ -17,10 +17,7 @@ export class Jobs extends APIResource {
    * @param query Query parameters.
    * @param options Per-request options (signal, timeout, retries, headers).
    */
-  list(query?: NonNullable<paths["/jobs"]["get"]["parameters"]["query"]>, options?: RequestOptions): PagePromise<JobList, NonNullable<JobList["jobs"]>[number]> {
-    return this._client.requestPage<JobList, NonNullable<JobList["jobs"]>[number]>("get", "/jobs", { query }, options, { items: "jobs", total: "total", limit: "limit", offset: "offset" });
-  }
-
+  list(query?: NonNullable<paths["/jobs"]["get"]["parameters"]["query"]>, options?: RequestOptions): PagePromise<JobList, NonNullable<JobList["jobs"]>[number]>;
   /**
    * Create a job
    *
@@ -30,10 +27,7 @@ export class Jobs extends APIResource {
    * @param body Request body.
    * @param options Per-request options (signal, timeout, retries, headers).
    */
-  create(body: JobCreate, options?: RequestOptions): APIPromise<Job> {
-    return this._client.request<Job>("post", "/jobs", { body }, options);
-  }
-
+  create(body: JobCreate, options?: RequestOptions): APIPromise<Job>;
   /**
    * Get a job
    *
@@ -43,10 +37,7 @@ export class Jobs extends APIResource {
    * @param jobId Identifier of the job.
    * @param options Per-request options (signal, timeout, retries, headers).
    */
-  get(jobId: string, options?: RequestOptions): APIPromise<Job> {
-    return this._client.request<Job>("get", "/jobs/{job_id}", { path: { job_id: jobId } }, options);
-  }
-
+  get(jobId: string, options?: RequestOptions): APIPromise<Job>;
   /**
    * Delete a job
    *
@@ -56,10 +47,7 @@ export class Jobs extends APIResource {
    * @param jobId Identifier of the job.
    * @param options Per-request options (signal, timeout, retries, headers).
    */
-  delete(jobId: string, options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>("delete", "/jobs/{job_id}", { path: { job_id: jobId } }, options);
-  }
-
+  delete(jobId: string, options?: RequestOptions): APIPromise<void>;
   /**
    * Update a job
    *
@@ -70,10 +58,7 @@ export class Jobs extends APIResource {
    * @param body Request body.
    * @param options Per-request options (signal, timeout, retries, headers).
    */
-  update(jobId: string, body: JobUpdate, options?: RequestOptions): APIPromise<Job> {
-    return this._client.request<Job>("patch", "/jobs/{job_id}", { path: { job_id: jobId }, body }, options);
-  }
-
+  update(jobId: string, body: JobUpdate, options?: RequestOptions): APIPromise<Job>;
   /**
    * Get job output
    *
@@ -83,10 +68,7 @@ export class Jobs extends APIResource {
    * @param jobId Identifier of the job.
    * @param options Per-request options (signal, timeout, retries, headers).
    */
-  output(jobId: string, options?: RequestOptions): APIPromise<string> {
-    return this._client.request<string>("get", "/jobs/{job_id}/output", { path: { job_id: jobId } }, options, { parseAs: "text" });
-  }
-
+  output(jobId: string, options?: RequestOptions): APIPromise<string>;
   /**
    * Get job logs
    *
@@ -97,7 +79,5 @@ export class Jobs extends APIResource {
    * @param query Query parameters.
    * @param options Per-request options (signal, timeout, retries, headers).
    */
-  logs(jobId: string, query?: NonNullable<paths["/jobs/{job_id}/logs"]["get"]["parameters"]["query"]>, options?: RequestOptions): APIPromise<string> {
-    return this._client.request<string>("get", "/jobs/{job_id}/logs", { path: { job_id: jobId }, query }, options, { parseAs: "text" });
-  }
+  logs(jobId: string, query?: NonNullable<paths["/jobs/{job_id}/logs"]["get"]["parameters"]["query"]>, options?: RequestOptions): APIPromise<string>;
 }

@@ -7,10 +7,9 @@ import type { UsageSummary } from "../models.js";
 import { BillingInvoices } from "./billing-invoices.js";
 
 /** The `billing` resource. */
-export class Billing extends APIResource {
+export declare class Billing extends APIResource {
   /** `billing.invoices` operations. */
-  readonly invoices: BillingInvoices = new BillingInvoices(this._client);
-
+  readonly invoices: BillingInvoices;
   /**
    * Get usage summary
    *
@@ -20,7 +19,5 @@ export class Billing extends APIResource {
    * @param query Query parameters.
    * @param options Per-request options (signal, timeout, retries, headers).
    */
-  usage(query?: NonNullable<paths["/billing/usage"]["get"]["parameters"]["query"]>, options?: RequestOptions): APIPromise<UsageSummary> {
-    return this._client.request<UsageSummary>("get", "/billing/usage", { query }, options);
-  }
+  usage(query?: NonNullable<paths["/billing/usage"]["get"]["parameters"]["query"]>, options?: RequestOptions): APIPromise<UsageSummary>;
 }

@@ -7,7 +7,7 @@ import type { paths } from "../../types/index.js";
 import type { TeamMember, TeamMemberAdd, TeamMemberList } from "../models.js";
 
 /** The `teams.members` resource. */
-export class TeamsMembers extends APIResource {
+export declare class TeamsMembers extends APIResource {
   /**
    * List team members
    *
@@ -18,10 +18,7 @@ export class TeamsMembers extends APIResource {
    * @param query Query parameters.
    * @param options Per-request options (signal, timeout, retries, headers).
    */
-  list(teamId: string, query?: NonNullable<paths["/teams/{team_id}/members"]["get"]["parameters"]["query"]>, options?: RequestOptions): PagePromise<TeamMemberList, NonNullable<TeamMemberList["members"]>[number]> {
-    return this._client.requestPage<TeamMemberList, NonNullable<TeamMemberList["members"]>[number]>("get", "/teams/{team_id}/members", { path: { team_id: teamId }, query }, options, { items: "members", total: "total", limit: "limit", offset: "offset" });
-  }
-
+  list(teamId: string, query?: NonNullable<paths["/teams/{team_id}/members"]["get"]["parameters"]["query"]>, options?: RequestOptions): PagePromise<TeamMemberList, NonNullable<TeamMemberList["members"]>[number]>;
   /**
    * Add team member
    *
@@ -32,10 +29,7 @@ export class TeamsMembers extends APIResource {
    * @param body Request body.
    * @param options Per-request options (signal, timeout, retries, headers).
    */
-  add(teamId: string, body: TeamMemberAdd, options?: RequestOptions): APIPromise<TeamMember> {
-    return this._client.request<TeamMember>("post", "/teams/{team_id}/members", { path: { team_id: teamId }, body }, options);
-  }
-
+  add(teamId: string, body: TeamMemberAdd, options?: RequestOptions): APIPromise<TeamMember>;
   /**
    * Remove team member
    *
@@ -46,7 +40,5 @@ export class TeamsMembers extends APIResource {
    * @param userId Identifier of the user.
    * @param options Per-request options (signal, timeout, retries, headers).
    */
-  remove(teamId: string, userId: string, options?: RequestOptions): APIPromise<void> {
-    return this._client.request<void>("delete", "/teams/{team_id}/members/{user_id}", { path: { team_id: teamId, user_id: userId } }, options);
-  }
+  remove(teamId: string, userId: string, options?: RequestOptions): APIPromise<void>;
 }
