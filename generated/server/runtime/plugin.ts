@@ -16,7 +16,8 @@ import { createRateLimiter, type RateLimitOptions } from "./rate-limit.js";
 import { requestIdFor } from "./request-id.js";
 import { unsafePathReason } from "./upload-paths.js";
 import type { ApiDefinition, AuthContext, RouteDefinition, UploadedFile } from "./types.js";
-import { createValidatorCompiler } from "./validation.js";
+import { precompileValidators, type ValidateFunction } from "./precompile.js";
+import { createValidatorCompiler, isExactPart } from "./validation.js";
 
 export interface RoutesOptions<Handlers, Auth> {
   /** One function per operationId; a missing one answers 501. */
@@ -80,7 +81,7 @@ export function createRoutesPlugin(api: ApiDefinition, multipart?: PluginLike): 
     const limits = { ...DEFAULT_MULTIPART, ...options.multipartLimits };
     const bodyLimit = options.bodyLimit ?? 1024 * 1024;
 
-    fastify.setValidatorCompiler(createValidatorCompiler(api.dialect, api.sharedSchema));
+    fastify.setValidatorCompiler(createValidatorCompiler(api.dialect, api.sharedSchema, await precompiledValidators(api)));
     const takesUpload = (route: RouteDefinition) => route.body?.media.some((m) => m.kind === "multipart") ?? false;
     const uploadRoutes = api.routes.filter(takesUpload);
     if (uploadRoutes.length && !multipart) throw new Error("this API takes multipart uploads: pass @fastify/multipart to createRoutesPlugin");
@@ -169,6 +170,30 @@ export function createRoutesPlugin(api: ApiDefinition, multipart?: PluginLike): 
       });
     }
   };
+}
+
+const SCHEMA_PARTS = ["headers", "body", "querystring", "params"] as const;
+
+/** Every route schema part's validator, built off this thread (see precompile.ts), by schema object. */
+async function precompiledValidators(api: ApiDefinition): Promise<WeakMap<object, ValidateFunction>> {
+  const parts: { schema: object; key: string; coerce: boolean }[] = [];
+  for (const route of api.routes) {
+    const schema = route.schema as Record<string, object | undefined>;
+    for (const part of SCHEMA_PARTS) {
+      const partSchema = schema[part] as Record<string, unknown> | undefined;
+      if (!partSchema) continue;
+      // A body with `content` is validated per media type, each with its own schema.
+      const content = part === "body" ? (partSchema.content as Record<string, { schema: Record<string, unknown> }> | undefined) : undefined;
+      const entries: [string, Record<string, unknown>][] = content ? Object.entries(content).map(([type, media]) => [`${part} ${type}`, media.schema]) : [[part, partSchema]];
+      for (const [name, entry] of entries) {
+        parts.push({ schema: entry, key: `${route.method} ${route.url} ${name}`, coerce: !isExactPart(part, entry) });
+      }
+    }
+  }
+  const byKey = parts.length ? await precompileValidators(api.dialect, api.sharedSchema, parts) : new Map<string, ValidateFunction>();
+  const out = new WeakMap<object, ValidateFunction>();
+  for (const part of parts) out.set(part.schema, byKey.get(part.key)!);
+  return out;
 }
 
 function addBodyParsers(fastify: FastifyInstance, api: ApiDefinition): void {

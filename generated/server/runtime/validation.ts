@@ -11,6 +11,7 @@ import AjvDraft7 from "ajv";
 import Ajv2020Module from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import type { FastifySchemaCompiler } from "fastify";
+import type { ValidateFunction } from "./precompile.js";
 
 export type Dialect = "draft-07" | "2020-12";
 
@@ -21,9 +22,9 @@ type AjvClass = new (options: Record<string, unknown>) => AjvInstance;
 const interop = <T>(m: unknown): T => ((m as { default?: T }).default ?? m) as T;
 const addFormats = interop<(ajv: AjvInstance) => AjvInstance>(addFormatsModule);
 
-function buildAjv(dialect: Dialect, coerce: boolean, shared: object): AjvInstance {
-  const Ajv = interop<AjvClass>(dialect === "2020-12" ? Ajv2020Module : AjvDraft7);
-  const ajv = new Ajv({
+/** The options of both ajv instances (also used by precompile.ts's worker). */
+export function ajvOptions(coerce: boolean): Record<string, unknown> {
+  return {
     strict: false,
     allErrors: false,
     useDefaults: true,
@@ -32,7 +33,12 @@ function buildAjv(dialect: Dialect, coerce: boolean, shared: object): AjvInstanc
     // OpenAPI patterns are ECMA-262 regexes, often not valid under the `u` flag.
     unicodeRegExp: false,
     validateFormats: true,
-  });
+  };
+}
+
+function buildAjv(dialect: Dialect, coerce: boolean, shared: object): AjvInstance {
+  const Ajv = interop<AjvClass>(dialect === "2020-12" ? Ajv2020Module : AjvDraft7);
+  const ajv = new Ajv(ajvOptions(coerce));
   addFormats(ajv);
   ajv.addSchema(shared as Record<string, unknown>);
   return ajv;
@@ -41,12 +47,24 @@ function buildAjv(dialect: Dialect, coerce: boolean, shared: object): AjvInstanc
 /** Body schemas of forms (multipart, urlencoded) carry this mark: their fields are text and need coercion. */
 export const COERCE_MARK = "x-coerce";
 
-export function createValidatorCompiler(dialect: Dialect, shared: object): FastifySchemaCompiler<unknown> {
-  const exact = buildAjv(dialect, false, shared);
-  const coercing = buildAjv(dialect, true, shared);
+/**
+ * Fastify's validator compiler: the route's precompiled validator (see
+ * precompile.ts) when there is one for that schema object, else one compiled
+ * here on first use (routes added beside the generated ones).
+ */
+export function createValidatorCompiler(dialect: Dialect, shared: object, precompiled: WeakMap<object, ValidateFunction> = new WeakMap()): FastifySchemaCompiler<unknown> {
+  let exact: AjvInstance | undefined;
+  let coercing: AjvInstance | undefined;
   return ({ schema, httpPart }) => {
+    const ready = precompiled.get(schema as object);
+    if (ready) return ready as ReturnType<FastifySchemaCompiler<unknown>>;
     const s = schema as Record<string, unknown>;
-    const ajv = httpPart === "body" && s[COERCE_MARK] !== true ? exact : coercing;
+    const ajv = isExactPart(httpPart, s) ? (exact ??= buildAjv(dialect, false, shared)) : (coercing ??= buildAjv(dialect, true, shared));
     return ajv.compile(s) as ReturnType<FastifySchemaCompiler<unknown>>;
   };
+}
+
+/** JSON bodies are checked as sent; everything else arrives as text and is coerced. */
+export function isExactPart(httpPart: string | undefined, schema: Record<string, unknown>): boolean {
+  return httpPart === "body" && schema[COERCE_MARK] !== true;
 }
