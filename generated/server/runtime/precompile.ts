@@ -40,7 +40,16 @@ for (const coerce of [false, true]) {
   ajv.addSchema(shared);
   const refs = {};
   // standaloneCode exports schemas by id: each one is added under its export name.
-  specs.forEach((spec, index) => { if (spec.coerce === coerce) { ajv.addSchema(spec.schema, "v" + index); refs["v" + index] = "v" + index; } });
+  specs.forEach((spec, index) => {
+    if (spec.coerce !== coerce) return;
+    try {
+      ajv.addSchema(spec.schema, "v" + index);
+      ajv.getSchema("v" + index);
+    } catch (error) {
+      throw new Error(spec.key + ": " + error.message);
+    }
+    refs["v" + index] = "v" + index;
+  });
   sources[coerce ? "coercing" : "exact"] = Object.keys(refs).length ? standaloneCode(ajv, refs) : "";
 }
 parentPort.postMessage(sources);
@@ -55,13 +64,11 @@ function runWorker(dialect: Dialect, shared: object, specs: ValidatorSpec[]): Pr
   };
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { paths, dialect, shared, specs, options: { exact: ajvOptions(false), coercing: ajvOptions(true) } } });
-    worker.once("message", (sources) => {
-      resolve(sources);
-      void worker.terminate();
-    });
-    worker.once("error", reject);
+    // The worker ends by itself once it has posted the code; an error names the schema (method, url, part).
+    worker.once("message", resolve);
+    worker.once("error", (error) => reject(new Error(`building the request validators failed: ${error.message}`)));
     worker.once("exit", (code) => {
-      if (code !== 0) reject(new Error(`validator worker exited with code ${code}`));
+      if (code !== 0) reject(new Error(`the validator worker exited with code ${code}`));
     });
   });
 }
