@@ -16,7 +16,7 @@ import { createRateLimiter, type RateLimitOptions } from "./rate-limit.js";
 import { requestIdFor } from "./request-id.js";
 import { unsafePathReason } from "./upload-paths.js";
 import type { ApiDefinition, AuthContext, RouteDefinition, UploadedFile } from "./types.js";
-import { precompileValidators, type ValidateFunction } from "./precompile.js";
+import { precompileValidators, type ValidateFunction, type ValidatorSpec } from "./precompile.js";
 import { createValidatorCompiler, isExactPart } from "./validation.js";
 
 export interface RoutesOptions<Handlers, Auth> {
@@ -176,7 +176,7 @@ const SCHEMA_PARTS = ["headers", "body", "querystring", "params"] as const;
 
 /** Every route schema part's validator, built off this thread (see precompile.ts), by schema object. */
 async function precompiledValidators(api: ApiDefinition): Promise<WeakMap<object, ValidateFunction>> {
-  const parts: { schema: object; key: string; coerce: boolean }[] = [];
+  const parts: ValidatorSpec[] = [];
   for (const route of api.routes) {
     const schema = route.schema as Record<string, object | undefined>;
     for (const part of SCHEMA_PARTS) {
@@ -190,10 +190,8 @@ async function precompiledValidators(api: ApiDefinition): Promise<WeakMap<object
       }
     }
   }
-  const byKey = parts.length ? await precompileValidators(api.dialect, api.sharedSchema, parts) : new Map<string, ValidateFunction>();
-  const out = new WeakMap<object, ValidateFunction>();
-  for (const part of parts) out.set(part.schema, byKey.get(part.key)!);
-  return out;
+  const validators = parts.length ? await precompileValidators(api.dialect, api.sharedSchema, parts) : [];
+  return new WeakMap(parts.map((part, index) => [part.schema, validators[index]!]));
 }
 
 function addBodyParsers(fastify: FastifyInstance, api: ApiDefinition): void {

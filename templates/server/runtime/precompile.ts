@@ -79,15 +79,13 @@ function loadModule(source: string): Record<string, ValidateFunction> {
   return module.exports;
 }
 
-/** The validators of `specs`, by key. */
-export async function precompileValidators(dialect: Dialect, shared: object, specs: ValidatorSpec[]): Promise<Map<string, ValidateFunction>> {
+/** The validators of `specs`, in the same order. */
+export async function precompileValidators(dialect: Dialect, shared: object, specs: ValidatorSpec[]): Promise<ValidateFunction[]> {
   const sources = await runWorker(dialect, shared, specs);
   const modules = { exact: loadModule(sources.exact), coercing: loadModule(sources.coercing) };
-  const out = new Map<string, ValidateFunction>();
-  specs.forEach((spec, index) => {
+  return specs.map((spec, index) => {
     const fn = (spec.coerce ? modules.coercing : modules.exact)[`v${index}`];
     if (typeof fn !== "function") throw new Error(`no precompiled validator for ${spec.key}`);
-    out.set(spec.key, fn);
+    return fn;
   });
-  return out;
 }
