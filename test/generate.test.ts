@@ -15,7 +15,7 @@ import { main } from "../generators/cli.js";
 import { mergeResources } from "./helpers/resource-source.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const specsDir = path.resolve(repoRoot, "../shared/specs");
+const specsDir = path.resolve(repoRoot, "test/fixtures/specs");
 const fixtures = path.join(repoRoot, "test/fixtures/generate");
 
 /** Every document the generators must handle (external-shared.json is only a fragment). */

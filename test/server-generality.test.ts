@@ -1,6 +1,6 @@
 /**
- * The server generator is general: for every spec in ../shared/specs/real
- * and ../shared/specs/edge (plus a hostile one made here: descriptions with
+ * The server generator is general: for every spec in test/fixtures/specs/real
+ * and test/fixtures/specs/edge (plus a hostile one made here: descriptions with
  * `*​/`, backticks and `${`, odd operationIds and path names) the types +
  * server output compiles under `tsc --strict` — one tsc run over all of
  * them — and the plugin starts: Fastify registers every route and ajv
@@ -20,7 +20,7 @@ import { generateTypes } from "../generators/types.js";
 import { generateServer } from "../generators/server.js";
 
 const repoRoot = path.resolve(import.meta.dirname, "..");
-const specsRoot = path.resolve(repoRoot, "../shared/specs");
+const specsRoot = path.resolve(repoRoot, "test/fixtures/specs");
 // Inside the repo so the output resolves fastify & co. from node_modules; test-output/ is git-ignored.
 const outRoot = path.join(repoRoot, "test-output", "server-generality");
 const require = createRequire(import.meta.url);

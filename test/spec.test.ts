@@ -8,12 +8,13 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadSpec } from "../generators/load.js";
 import { createSchemaValidator, deref, type Direction } from "./helpers/openapi-schema.js";
-import { readSeedEndpoints, repoRoot } from "./helpers/seed.js";
+import { readReference, readSeedEndpoints, repoRoot } from "./helpers/seed.js";
 
 type Json = any;
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
-const STANDARD_HEADERS = ["X-Request-ID", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset"];
+const reference = readReference();
+const STANDARD_HEADERS = reference.responseHeaders;
 
 let document: Json;
 
@@ -149,6 +150,44 @@ describe("endpoints of the API reference", () => {
   it("has every endpoint of the reference in the spec", () => {
     const missing = endpoints.filter((e) => !deref(document, document.paths?.[e.path])?.[e.method]);
     expect(missing.map((e) => `${e.method.toUpperCase()} ${e.path}`)).toEqual([]);
+  });
+});
+
+describe("the rest of the API reference", () => {
+  it("declares every error code of the reference and the error format's fields", () => {
+    const errorSchema = deref(document, document.components.schemas.Error);
+    const codes = deref(document, errorSchema.properties.error).enum;
+    expect(reference.errorCodes.filter((code) => !codes.includes(code))).toEqual([]);
+    expect(Object.keys(reference.errorFormat).filter((field) => !(field in errorSchema.properties))).toEqual([]);
+    const details = deref(document, errorSchema.properties.details);
+    expect(Object.keys(reference.errorFormat.details as object).filter((field) => !(field in details.properties))).toEqual([]);
+  });
+
+  it("gives every list operation the reference's pagination, filters and sort", () => {
+    const lists = operationsOf(document).filter((op) => op.method === "get" && !op.path.endsWith("}") && op.parameters.some((p) => p.name === "limit"));
+    expect(lists.length).toBeGreaterThan(3);
+    const problems: string[] = [];
+    for (const op of lists) {
+      const byName = new Map(op.parameters.map((p) => [p.name, p]));
+      for (const [name, rule] of Object.entries(reference.pagination)) {
+        const param = byName.get(name);
+        if (!param) problems.push(`${op.where}: no ${name}`);
+        else {
+          const schema = deref(document, param.schema);
+          if (rule.default !== undefined && schema.default !== rule.default) problems.push(`${op.where}: ${name} default ${schema.default}`);
+          if (rule.maximum !== undefined && schema.maximum !== rule.maximum) problems.push(`${op.where}: ${name} maximum ${schema.maximum}`);
+        }
+      }
+      const sort = byName.get("sort");
+      if (sort) {
+        const values: string[] = deref(document, sort.schema).enum ?? [];
+        for (const field of reference.sort.fields) for (const value of [field, `${reference.sort.descendingPrefix}${field}`]) if (!values.includes(value)) problems.push(`${op.where}: sort lacks ${value}`);
+      }
+    }
+    expect(problems).toEqual([]);
+    // The filters and sort exist as shared parameters that list operations use.
+    const used = new Set(lists.flatMap((op) => op.parameters.map((p) => p.name)));
+    expect([...reference.filters, "sort"].filter((name) => !used.has(name))).toEqual([]);
   });
 });
 

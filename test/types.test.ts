@@ -14,7 +14,7 @@ import { fileURLToPath } from "node:url";
 import { main } from "../generators/cli.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const specsDir = path.resolve(repoRoot, "../shared/specs");
+const specsDir = path.resolve(repoRoot, "test/fixtures/specs");
 
 const VANTAGE_FIXTURE = `
 import { Vantage, JobStatus, type Job, type JobCreate, type Webhook, type WebhookInput, type Page } from "./vantage/client/index.js";

@@ -1,6 +1,7 @@
 /**
- * The Vantage API reference the spec is written from. Tests read the endpoint
- * list from it instead of keeping a copy, so a reference that gains an
+ * The Vantage API reference the spec is written from, as the project's own
+ * fixture (test/fixtures/vantage-api-reference.json): the endpoints, error
+ * codes, response headers and common parameters. A reference that gains an
  * endpoint fails the spec tests until the spec has it too.
  */
 import { readFileSync } from "node:fs";
@@ -9,19 +10,30 @@ import { fileURLToPath } from "node:url";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
-/** CI clones the repo beside a copy of shared/, as on the dev machines. */
-export const seedPath = path.resolve(repoRoot, "../shared/seed/vantage-api-reference.txt");
+export const referencePath = path.join(repoRoot, "test/fixtures/vantage-api-reference.json");
 
 export interface Endpoint {
   method: "get" | "post" | "put" | "patch" | "delete";
   path: string;
+  title: string;
 }
 
-/** Every `METHOD /path` line of the reference, in document order. */
-export function readSeedEndpoints(file = seedPath): Endpoint[] {
-  const text = readFileSync(file, "utf8");
-  return [...text.matchAll(/^[ \t]*(GET|POST|PUT|PATCH|DELETE)[ \t]+(\/\S*)[ \t]*$/gm)].map((match) => ({
-    method: match[1].toLowerCase() as Endpoint["method"],
-    path: match[2],
-  }));
+export interface ApiReference {
+  endpoints: Endpoint[];
+  errorFormat: Record<string, unknown>;
+  errorCodes: string[];
+  responseHeaders: string[];
+  pagination: Record<string, { default?: number; maximum?: number }>;
+  filters: string[];
+  sort: { fields: string[]; descendingPrefix: string };
+}
+
+export function readReference(file = referencePath): ApiReference {
+  const raw = JSON.parse(readFileSync(file, "utf8"));
+  return { ...raw, endpoints: raw.endpoints.map((e: Endpoint) => ({ ...e, method: e.method.toLowerCase() })) };
+}
+
+/** Every endpoint of the reference, in document order. */
+export function readSeedEndpoints(file = referencePath): Endpoint[] {
+  return readReference(file).endpoints;
 }

@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-export const sharedSpecs = path.resolve(repoRoot, "../shared/specs");
+export const sharedSpecs = path.resolve(repoRoot, "test/fixtures/specs");
 export const benchDir = path.join(repoRoot, "scripts/bench");
 export const childrenDir = path.join(benchDir, "children");
 
