@@ -1,8 +1,25 @@
 #!/usr/bin/env node
-// The command is compiled from generators/cli.ts by `npm run build` (run by `npm ci` via prepare).
+// The command is compiled from generators/cli.ts into dist/. When generators/ or templates/
+// changed since the last build (or dist/ is missing), it is built first: the command never runs
+// stale code (scripts/build.js).
 // The code cache goes in before the command loads, so the TypeScript compilers it requires use it.
-import { enableCompileCache } from "../dist/generators/compile-cache.js";
+import { buildIfStale } from "../scripts/build.js";
 
+// A closed pipe (`vantage-codegen bundle | head -1`) ends the output, not with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
+try {
+  buildIfStale();
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
+const { enableCompileCache } = await import("../dist/generators/compile-cache.js");
 enableCompileCache();
 const { main } = await import("../dist/generators/cli.js");
 process.exitCode = await main(process.argv.slice(2));

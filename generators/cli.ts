@@ -1,49 +1,20 @@
 /**
  * The `vantage-codegen` command. Each subcommand parses its flags, calls one
  * module, and turns SpecError into one clear line and an exit code.
+ * Conventions: `<command> --help` prints that command's usage (exit 0),
+ * `--version` the package version, a wrong flag the command's usage (exit 2).
  */
 import { parseArgs } from "node:util";
 import { writeFileSync, mkdirSync } from "node:fs";
-import { performance } from "node:perf_hooks";
 import path from "node:path";
 import { DEFAULT_SPEC, SpecError } from "./spec-error.js";
-import { runLint } from "./lint.js";
-import { PARTS } from "./parts.js";
-
-
-const USAGE = `Usage: vantage-codegen <command> [options]
-
-Commands:
-  generate [--spec F] [--out D] [--only types,client,server,docs] [--name N] [--check] [--watch] [--quiet] [--json]
-                                  generate types, SDK, server stubs and docs (default out: generated/)
-  lint [--spec F]                 Redocly lint with the project's rules
-  bundle [--spec F] [-o F]        write the spec as one file (.yaml or .json)
-  mock [--spec F] [--port 4010] [--dynamic]
-                                  Prism mock server of the spec for frontend work
-  docs [--spec F] [--out D] [--serve] [--port 8080]
-                                  the offline docs site and the Postman collection alone
-  diff BASE HEAD [--format text|md|json] [--fail-on breaking] [--changelog [FILE]] [--date YYYY-MM-DD]
-                                  classify spec changes (files or git:REF), propose the semver bump
-
-Options:
-  --spec F   root OpenAPI document (default ${DEFAULT_SPEC})
-  --out D    output folder for generate (default generated/)
-  --only P   comma-separated parts to generate: ${PARTS.join(",")} (default all)
-  --name N   SDK client class name (default from info.title)
-  --check    write nothing; exit 1 and list files that differ from what would be generated
-  --watch    regenerate on every save of any file of the spec; a broken save keeps the last good output
-  --allow-remote-refs  fetch http(s) $refs (10 s timeout) instead of refusing them
-  --quiet    print nothing on success
-  --json     print one JSON object { ok, files, timings } on stdout
-  -h, --help show this help`;
+import { packageVersion } from "./package-root.js";
+import { COMMAND_USAGE, USAGE, wantsHelp, type CommandName } from "./commands/usage.js";
 
 type Command = (args: string[]) => Promise<number>;
 
-const commands: Record<string, Command> = {
-  lint: async (args) => {
-    const { values } = parseArgs({ args, options: { spec: { type: "string", default: DEFAULT_SPEC } } });
-    return runLint(values.spec!);
-  },
+const commands: Record<CommandName, Command> = {
+  lint: async (args) => (await import("./commands/lint.js")).lintCommand(args),
   bundle: async (args) => {
     const { values } = parseArgs({
       args,
@@ -69,27 +40,44 @@ const commands: Record<string, Command> = {
   diff: async (args) => (await import("./commands/diff.js")).diffCommand(args),
 };
 
+function isCommand(name: string): name is CommandName {
+  return Object.hasOwn(commands, name);
+}
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === "-h" || name === "--help" || name === "help") {
-    console.log(USAGE);
+    // `help generate` is `generate --help`.
+    if (name === "help" && rest[0] && isCommand(rest[0])) {
+      console.log(COMMAND_USAGE[rest[0]]);
+      return 0;
+    }
+    // No command at all is a usage error: the help goes to stderr, exit 2.
+    if (!name) console.error(USAGE);
+    else console.log(USAGE);
     return name ? 0 : 2;
   }
-  const command = commands[name];
-  if (!command) {
+  if (name === "-V" || name === "--version" || name === "version") {
+    console.log(packageVersion());
+    return 0;
+  }
+  if (!isCommand(name)) {
     console.error(`vantage-codegen: unknown command "${name}".\n\n${USAGE}`);
     return 2;
   }
+  if (wantsHelp(rest)) {
+    console.log(COMMAND_USAGE[name]);
+    return 0;
+  }
   try {
-    return await command(rest);
+    return await commands[name](rest);
   } catch (error) {
     if (error instanceof SpecError) {
       console.error(`error: ${error.message}`);
       return error.exitCode;
     }
     if (error instanceof TypeError && (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
-      console.error(`vantage-codegen ${name}: ${error.message}\n\n${USAGE}`);
+      console.error(`vantage-codegen ${name}: ${error.message}\n\n${COMMAND_USAGE[name]}`);
       return 2;
     }
     throw error;

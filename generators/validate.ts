@@ -73,6 +73,7 @@ function findProblems(doc: Json): Problem[] {
     return problems;
   }
   checkRefs(doc, problems);
+  checkSchemaTypes(doc, problems);
   const cycle = findSchemaCycle(doc);
   if (cycle) {
     problems.push({
@@ -117,6 +118,82 @@ function checkRefs(doc: Json, problems: Problem[]): void {
     }
     if (Array.isArray(node)) node.forEach((v, i) => walk(v, `${pointer}/${i}`));
     else for (const key of Object.keys(node)) walk((node as Json)[key], `${pointer}/${pointerSegment(key)}`);
+  };
+  walk(doc, "#");
+}
+
+const SCHEMA_TYPES = ["string", "number", "integer", "boolean", "array", "object", "null"];
+/** Keys whose values are data (examples, defaults, extensions), never schemas to check. */
+const DATA_KEYS = new Set(["example", "examples", "default", "enum", "const"]);
+const SCHEMA_MAPS = ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"];
+const SCHEMA_LISTS = ["allOf", "anyOf", "oneOf", "prefixItems"];
+const SCHEMA_ONE = ["items", "additionalProperties", "additionalItems", "not", "contains", "if", "then", "else", "propertyNames", "unevaluatedItems", "unevaluatedProperties"];
+
+/** The closest known type, for "did you mean" (edit distance ≤ 2). */
+function closestType(word: string): string | undefined {
+  const distance = (a: string, b: string) => {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+      let previous = row[0]++;
+      for (let j = 1; j <= b.length; j++) {
+        const current = row[j];
+        row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+        previous = current;
+      }
+    }
+    return row[b.length];
+  };
+  const best = SCHEMA_TYPES.map((t) => [t, distance(word.toLowerCase(), t)] as const).sort((x, y) => x[1] - y[1])[0];
+  return best[1] <= 2 ? best[0] : undefined;
+}
+
+/**
+ * Every schema's `type` must be a JSON Schema type (or, in 3.1, a list of
+ * them): `type: strin` would otherwise become `unknown` in the SDK with no
+ * word said, while Redocly's lint refuses it (struct rule).
+ */
+function checkSchemaTypes(doc: Json, problems: Problem[]): void {
+  const seen = new Set<unknown>();
+  const schema = (node: unknown, pointer: string) => {
+    if (!node || typeof node !== "object" || Array.isArray(node) || seen.has(node)) return;
+    seen.add(node);
+    const s = node as Json;
+    if (typeof s.$ref === "string") return;
+    if (s.type !== undefined) {
+      const types = Array.isArray(s.type) ? s.type : [s.type];
+      for (const type of types) {
+        if (typeof type === "string" && SCHEMA_TYPES.includes(type)) continue;
+        const hint = typeof type === "string" ? closestType(type) : undefined;
+        problems.push({
+          pointer: `${pointer}/type`,
+          message: `unknown schema type ${JSON.stringify(type)}${hint ? ` (did you mean "${hint}"?)` : ""}: a type is one of ${SCHEMA_TYPES.join(", ")}.`,
+        });
+      }
+    }
+    for (const key of SCHEMA_MAPS) {
+      const map = s[key];
+      if (map && typeof map === "object" && !Array.isArray(map)) for (const name of Object.keys(map)) schema((map as Json)[name], `${pointer}/${key}/${pointerSegment(name)}`);
+    }
+    for (const key of SCHEMA_LISTS) if (Array.isArray(s[key])) (s[key] as unknown[]).forEach((item, i) => schema(item, `${pointer}/${key}/${i}`));
+    for (const key of SCHEMA_ONE) {
+      if (Array.isArray(s[key])) (s[key] as unknown[]).forEach((item, i) => schema(item, `${pointer}/${key}/${i}`));
+      else schema(s[key], `${pointer}/${key}`);
+    }
+  };
+  // Outside schemas: every `schema` (parameters, headers, media types) and components.schemas.
+  const walk = (node: unknown, pointer: string) => {
+    if (!node || typeof node !== "object" || seen.has(node)) return;
+    seen.add(node);
+    if (Array.isArray(node)) return node.forEach((v, i) => walk(v, `${pointer}/${i}`));
+    for (const key of Object.keys(node)) {
+      const value = (node as Json)[key];
+      const at = `${pointer}/${pointerSegment(key)}`;
+      if (DATA_KEYS.has(key) || key.startsWith("x-")) continue;
+      if (key === "schema") schema(value, at);
+      else if (key === "schemas" && pointer === "#/components" && value && typeof value === "object") {
+        for (const name of Object.keys(value)) schema((value as Json)[name], `${at}/${pointerSegment(name)}`);
+      } else walk(value, at);
+    }
   };
   walk(doc, "#");
 }

@@ -2,30 +2,54 @@
  * watch: regenerate whenever any file of the spec changes. A broken save
  * prints the problem and leaves the last good output in place (the atomic
  * write never ran); the next good save regenerates.
+ *
+ * The files watched are the bundler's list after a good run; after a refused
+ * one, also every file the spec's `$ref`s name (spec-files.ts), including
+ * files that don't exist yet: a save that `$ref`s a new file fails until the
+ * file is written, and writing it must regenerate.
  */
-import { watch, type FSWatcher } from "node:fs";
+import { existsSync, watch, type FSWatcher } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { generateInPhases, foldersOf, type Part } from "./generate.js";
 import { writeAtomically } from "./files.js";
 import { SpecError } from "./load.js";
+import { specFiles } from "./spec-files.js";
+
+/** One regeneration (or refusal), for `--json`: one line each on stdout. */
+export type WatchEvent =
+  | { ok: true; parts: Part[]; files: string[]; ms: number }
+  | { ok: false; error: string; file: string; location: string | null };
 
 export interface WatchOptions {
   spec: string;
   out: string;
   only: Part[];
   name?: string;
-  report: (line: string) => void;
+  allowRemoteRefs?: boolean;
+  /** Human lines: "info" (regenerated, watching) or "problem" (errors and warnings). */
+  report: (line: string, kind: "info" | "problem") => void;
+  /** Called once per write (each phase) and per refused save. */
+  onRun?: (event: WatchEvent) => void;
 }
 
 export interface Watcher {
   close(): void;
   /** Resolves when the run in progress (if any) and any queued one are done. */
   idle(): Promise<void>;
+  /** The files watched now (absolute). */
+  files(): string[];
 }
 
 /** Editors save by rename or truncate+write; a short quiet period folds the events of one save. */
 const DEBOUNCE_MS = 60;
+
+/** The nearest folder of `file` that exists (a `$ref` may name a file in a folder not created yet). */
+function existingDir(file: string): string {
+  let dir = path.dirname(file);
+  while (!existsSync(dir) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+}
 
 export async function watchGenerate(options: WatchOptions): Promise<Watcher> {
   const root = path.resolve(options.spec);
@@ -39,15 +63,20 @@ export async function watchGenerate(options: WatchOptions): Promise<Watcher> {
   const runOnce = async () => {
     const start = performance.now();
     try {
-      const result = await generateInPhases({ spec: options.spec, only: options.only, name: options.name }, (parts, files) => {
+      const result = await generateInPhases({ spec: options.spec, only: options.only, name: options.name, allowRemoteRefs: options.allowRemoteRefs }, (parts, files) => {
         writeAtomically(options.out, foldersOf(parts), files);
-        options.report(`regenerated ${parts.join(", ")} (${files.size} files) in ${Math.round(performance.now() - start)} ms`);
+        const ms = Math.round(performance.now() - start);
+        options.report(`regenerated ${parts.join(", ")} (${files.size} files) in ${ms} ms`, "info");
+        options.onRun?.({ ok: true, parts, files: [...files.keys()], ms });
       });
       sources = new Set(result.sources.map((f) => path.resolve(f)));
-      for (const warning of result.warnings) options.report(`warning: ${warning}`);
+      for (const warning of result.warnings) options.report(`warning: ${warning}`, "problem");
     } catch (error) {
       if (!(error instanceof SpecError)) throw error;
-      options.report(`error: ${error.message}\n  kept the last good output in ${options.out}/; fix the spec and save again`);
+      options.report(`error: ${error.message}\n  kept the last good output in ${options.out}/; fix the spec and save again`, "problem");
+      options.onRun?.({ ok: false, error: error.message, file: error.file, location: error.location ?? null });
+      // Keep watching what was watched, plus whatever the spec names now (existing or not).
+      sources = new Set([...sources, ...specFiles(root)]);
     }
     syncWatchers();
   };
@@ -65,9 +94,12 @@ export async function watchGenerate(options: WatchOptions): Promise<Watcher> {
     }, DEBOUNCE_MS);
   };
 
+  /** A change at `changed` matters when it is a source, or a folder on the way to a source not created yet. */
+  const matters = (changed: string) => sources.has(changed) || [...sources].some((f) => f.startsWith(changed + path.sep) && !existsSync(f));
+
   // Directories, not files: a rename-on-save replaces the inode a file watcher holds.
   const syncWatchers = () => {
-    const dirs = new Set([...sources].map((f) => path.dirname(f)));
+    const dirs = new Set([...sources].map(existingDir));
     for (const [dir, watcher] of dirWatchers) {
       if (!dirs.has(dir)) {
         watcher.close();
@@ -77,7 +109,18 @@ export async function watchGenerate(options: WatchOptions): Promise<Watcher> {
     for (const dir of dirs) {
       if (dirWatchers.has(dir) || closed) continue;
       const watcher = watch(dir, (_event, filename) => {
-        if (filename && sources.has(path.join(dir, filename.toString()))) schedule();
+        if (!filename) return;
+        const changed = path.join(dir, filename.toString());
+        if (matters(changed)) {
+          // A new folder on the way to a missing file: watch it at once, the file may follow within the debounce.
+          if (!sources.has(changed)) syncWatchers();
+          schedule();
+        }
+      });
+      // A watched folder removed (e.g. a renamed spec folder) must not end the process.
+      watcher.on("error", () => {
+        watcher.close();
+        dirWatchers.delete(dir);
       });
       dirWatchers.set(dir, watcher);
     }
@@ -85,7 +128,7 @@ export async function watchGenerate(options: WatchOptions): Promise<Watcher> {
 
   running = runOnce();
   await running;
-  options.report(`watching ${sources.size} file${sources.size === 1 ? "" : "s"} of ${options.spec} (Ctrl-C to stop)`);
+  options.report(`watching ${sources.size} file${sources.size === 1 ? "" : "s"} of ${options.spec} (Ctrl-C to stop)`, "info");
   return {
     close() {
       closed = true;
@@ -100,5 +143,6 @@ export async function watchGenerate(options: WatchOptions): Promise<Watcher> {
         if (current === running && !queued) return;
       }
     },
+    files: () => [...sources],
   };
 }

@@ -166,6 +166,7 @@ describe("generate: refusing invalid specs", () => {
     ["servers-array.yaml", [/`servers` must be an array/, /\(#\/servers\)/]],
     ["servers-entry.yaml", [/server entry must be an object/, /#\/servers\/0/]],
     ["servers-required.yaml", [/server entry has no `url`/, /#\/servers\/0/]],
+    ["type-invalid.json", [/type-invalid\.json:10 /, /unknown schema type "invalid"/, /#\/components\/schemas\/Foo\/type/]],
   ];
   for (const [file, patterns] of cases) {
     it(`refuses edge/invalid/${file}`, () => {

@@ -6,15 +6,15 @@
  */
 import path from "node:path";
 import { SpecError } from "../load.js";
+import { COMMAND_USAGE } from "./usage.js";
 import { diffSpecs, render, versionWarning, writeChangelog, type Format } from "../diff/index.js";
 
-const USAGE = `Usage: vantage-codegen diff BASE HEAD [--format text|md|json] [--fail-on breaking] [--changelog [FILE]] [--date YYYY-MM-DD]
-  BASE, HEAD   spec files, or git:REF[:path] (default path spec/openapi.yaml)`;
+const USAGE = COMMAND_USAGE.diff;
 
 const FORMATS = ["text", "md", "json"];
 
 function usage(message: string): number {
-  console.error(`vantage-codegen diff: ${message}\n${USAGE}`);
+  console.error(`vantage-codegen diff: ${message}\n\n${USAGE}`);
   return 2;
 }
 

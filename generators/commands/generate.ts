@@ -8,6 +8,8 @@ import { generate, foldersOf, PARTS, type Part } from "../generate.js";
 import { checkOutput, writeAtomically } from "../files.js";
 import { DEFAULT_SPEC, SpecError } from "../load.js";
 import { watchGenerate } from "../watch.js";
+import { PART_NEEDS, withNeeds } from "../parts.js";
+import { COMMAND_USAGE } from "./usage.js";
 
 /**
  * `generate`: load → model → generators → one file set → one atomic write
@@ -29,14 +31,24 @@ export async function generateCommand(args: string[]): Promise<number> {
       "allow-remote-refs": { type: "boolean", default: false },
     },
   });
-  const only = parseOnly(values.only);
-  if (typeof only === "string") {
-    console.error(`vantage-codegen generate: ${only}`);
+  const usageError = (message: string) => {
+    console.error(`vantage-codegen generate: ${message}\n\n${COMMAND_USAGE.generate}`);
     return 2;
-  }
+  };
+  if (values.check && values.watch) return usageError("--check and --watch don't go together: --check writes nothing, --watch writes on every save.");
+  const asked = parseOnly(values.only);
+  if (typeof asked === "string") return usageError(asked);
   const progress = !values.quiet && !values.json;
   const report = (message: string) => progress && console.error(message);
-  if (values.watch) return runWatch(values.spec!, values.out!, only, values.name);
+  // The SDK and the server import the types: an --only without them would not compile on its own.
+  const { parts: only, added } = withNeeds(asked);
+  if (added.length && values.only !== undefined) {
+    const needers = asked.filter((p) => PART_NEEDS[p].some((need) => added.includes(need)));
+    report(`--only ${asked.join(",")}: also generating ${added.join(", ")}, which ${needers.join(" and ")} import${needers.length === 1 ? "s" : ""}`);
+  }
+  if (values.watch) {
+    return runWatch({ spec: values.spec!, out: values.out!, only, name: values.name, allowRemoteRefs: values["allow-remote-refs"], json: values.json, quiet: values.quiet });
+  }
   let result;
   try {
     result = await generate({ spec: values.spec!, only, name: values.name, allowRemoteRefs: values["allow-remote-refs"], onStep: (step, ms) => report(`${step} ${ms}ms`) });
@@ -87,9 +99,25 @@ function parseOnly(raw: string | undefined): Part[] | string {
   return PARTS.filter((p) => asked.includes(p));
 }
 
-/** Runs until SIGINT/SIGTERM; every line goes to stderr, like the step lines. */
-async function runWatch(spec: string, out: string, only: Part[], name: string | undefined): Promise<number> {
-  const watcher = await watchGenerate({ spec, out, only, name, report: (line) => console.error(line) });
+/**
+ * Runs until SIGINT/SIGTERM. Lines go to stderr, like the step lines; with
+ * --json, one JSON object per regeneration goes to stdout instead; with
+ * --quiet, only problems are printed.
+ */
+async function runWatch(options: { spec: string; out: string; only: Part[]; name?: string; allowRemoteRefs: boolean; json: boolean; quiet: boolean }): Promise<number> {
+  const { spec, out, only, name, allowRemoteRefs, json, quiet } = options;
+  const watcher = await watchGenerate({
+    spec,
+    out,
+    only,
+    name,
+    allowRemoteRefs,
+    report: (line, kind) => {
+      if ((json || quiet) && kind === "info") return;
+      console.error(line);
+    },
+    onRun: json ? (event) => process.stdout.write(`${JSON.stringify(event)}\n`) : undefined,
+  });
   await new Promise<void>((resolve) => {
     const stop = () => {
       process.off("SIGINT", stop);
