@@ -6,8 +6,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { buildIfStale } from "./build.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+// The generators run from dist/: never an older build than the sources.
+buildIfStale();
 // Inside the repo, so the bundle resolves node_modules like the sources do.
 const dir = mkdtempSync(path.join(root, "node_modules", ".fuzz-"));
 try {

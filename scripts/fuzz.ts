@@ -4,6 +4,9 @@
  * batch fails. The seed is printed at start and on failure; a batch replays
  * exactly from its seed.
  *
+ * Without --seed a new one is drawn (and printed): the long runs look for new
+ * bugs; `npm test` fuzzes with a fixed seed.
+ *
  *   node scripts/fuzz.mjs [--seed N] [--runs 2000] [--batch 200] [--parts types,client] [--keep]
  *   node scripts/fuzz.mjs --seed N --runs R --print-case I     (prints case I's document)
  *
@@ -14,7 +17,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { describeFailures, FUZZ_PARTS, runFuzzBatch } from "../test/helpers/fuzz-run.js";
+import { describeFailures, FUZZ_PARTS, replayCommand, runFuzzBatch } from "../test/helpers/fuzz-run.js";
 import type { Part } from "../generators/generate.js";
 import fc from "fast-check";
 import { anyOpenapiDocument } from "../test/helpers/arbitrary-openapi.js";
@@ -53,7 +56,7 @@ for (let k = 0; k * batchSize < runs; k++) {
   console.log(`batch ${k} (seed ${batchSeed}): ${result.passed}/${result.runs} passed; generate ${result.ms.generate} ms, tsc ${result.ms.typecheck} ms`);
   if (result.failures.length) {
     console.log(describeFailures(result));
-    console.log(`FAILED: replay with node scripts/fuzz.mjs --seed ${batchSeed} --runs ${result.runs}${values.keep ? `; output kept in ${dir}` : ""}`);
+    console.log(`FAILED: replay with ${replayCommand(result)}${values.keep ? `; output kept in ${dir}` : ""}`);
     if (!values.keep) rmSync(dir, { recursive: true, force: true });
     process.exitCode = 1;
     break;

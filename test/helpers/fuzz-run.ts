@@ -14,6 +14,21 @@ import { writeAtomically } from "../../generators/files.js";
 import { anyOpenapiDocument } from "./arbitrary-openapi.js";
 import { typecheckDir } from "./typecheck.js";
 
+/**
+ * The seed `npm test` fuzzes with: fixed, so a run is the same run every
+ * time and a failure is reproducible; FUZZ_SEED picks another. The long runs
+ * (scripts/fuzz.mjs) take --seed.
+ */
+export const DEFAULT_FUZZ_SEED = 20_240_601;
+
+export function fuzzSeed(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.FUZZ_SEED;
+  if (raw === undefined || raw === "") return DEFAULT_FUZZ_SEED;
+  const seed = Number(raw);
+  if (!Number.isSafeInteger(seed)) throw new Error(`FUZZ_SEED must be an integer, got "${raw}"`);
+  return seed;
+}
+
 /** The code parts of this build: types, client, and server once it joins the pipeline. */
 export const FUZZ_PARTS = PARTS.filter((p) => p !== "docs") as Part[];
 
@@ -27,6 +42,7 @@ export interface CaseFailure {
 export interface BatchResult {
   seed: number;
   runs: number;
+  parts: Part[];
   /** Cases that generated and compiled. */
   passed: number;
   failures: CaseFailure[];
@@ -90,15 +106,26 @@ export async function runFuzzBatch(options: { seed: number; runs: number; dir: s
   return {
     seed,
     runs,
+    parts,
     passed: runs - new Set(failures.map((f) => f.index)).size,
     failures,
     ms: { generate: generated - started, typecheck: Date.now() - generated },
   };
 }
 
+/** The one command that replays a batch (the script builds dist/ first when a source changed). */
+export function replayCommand(batch: { seed: number; runs: number; parts: Part[] }): string {
+  return `node scripts/fuzz.mjs --seed ${batch.seed} --runs ${batch.runs} --batch ${batch.runs} --parts ${batch.parts.join(",")}`;
+}
+
 /** A failure report that says how to replay it. */
 export function describeFailures(result: BatchResult, limit = 3): string {
-  const head = `${result.failures.length} failing case(s) of ${result.runs}, seed ${result.seed}. Replay: npm run build && node scripts/fuzz.mjs --seed ${result.seed} --runs ${result.runs} [--parts types,client]; one document: add --print-case I`;
+  const first = result.failures[0];
+  const head = [
+    `${result.failures.length} failing case(s) of ${result.runs}, seed ${result.seed}.`,
+    `Replay: ${replayCommand(result)}`,
+    ...(first ? [`Case ${first.index} alone: ${replayCommand(result)} --print-case ${first.index}`] : []),
+  ].join("\n");
   const cases = result.failures.slice(0, limit).map((f) => {
     const doc = JSON.stringify(f.document);
     return `--- case ${f.index}\n${f.problem}\ndocument: ${doc.length > 4000 ? `${doc.slice(0, 4000)}…` : doc}`;
