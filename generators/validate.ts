@@ -153,6 +153,9 @@ function closestType(word: string): string | undefined {
  * word said, while Redocly's lint refuses it (struct rule).
  */
 function checkSchemaTypes(doc: Json, problems: Problem[]): void {
+  // "null" is a type from OpenAPI 3.1 (JSON Schema 2020-12) on; 3.0 says `nullable: true`.
+  const is30 = typeof doc.openapi === "string" && doc.openapi.startsWith("3.0");
+  const allowed = is30 ? SCHEMA_TYPES.filter((t) => t !== "null") : SCHEMA_TYPES;
   const seen = new Set<unknown>();
   const schema = (node: unknown, pointer: string) => {
     if (!node || typeof node !== "object" || Array.isArray(node) || seen.has(node)) return;
@@ -162,11 +165,11 @@ function checkSchemaTypes(doc: Json, problems: Problem[]): void {
     if (s.type !== undefined) {
       const types = Array.isArray(s.type) ? s.type : [s.type];
       for (const type of types) {
-        if (typeof type === "string" && SCHEMA_TYPES.includes(type)) continue;
-        const hint = typeof type === "string" ? closestType(type) : undefined;
+        if (typeof type === "string" && allowed.includes(type)) continue;
+        const hint = type === "null" ? " (OpenAPI 3.0 has no null type: use `nullable: true`)" : typeof type === "string" && closestType(type) ? ` (did you mean "${closestType(type)}"?)` : "";
         problems.push({
           pointer: `${pointer}/type`,
-          message: `unknown schema type ${JSON.stringify(type)}${hint ? ` (did you mean "${hint}"?)` : ""}: a type is one of ${SCHEMA_TYPES.join(", ")}.`,
+          message: `unknown schema type ${JSON.stringify(type)}${hint}: a type is one of ${allowed.join(", ")}.`,
         });
       }
     }
