@@ -219,15 +219,19 @@ describe("generate: writing", () => {
     expect(readdirSync(path.dirname(out))).toEqual(["generated"]);
   });
 
-  it("--only replaces only the selected parts", async () => {
+  it("--only replaces only the selected parts (and the types the client imports)", async () => {
     const out = mkdtempSync(path.join(os.tmpdir(), "vantage-gen-only-"));
     expect(await main(["generate", "--spec", spec, "--out", out, "--only", "types,client", "--quiet"])).toBe(0);
+    const types = readFileSync(path.join(out, "types/index.ts"), "utf8");
     mkdirSync(path.join(out, "mine"));
+    mkdirSync(path.join(out, "server"));
     writeFileSync(path.join(out, "mine/keep.ts"), "// not ours\n");
+    writeFileSync(path.join(out, "server/index.ts"), "// edited\n");
     writeFileSync(path.join(out, "types/index.ts"), "// edited\n");
     writeFileSync(path.join(out, "client/stray.ts"), "// stray\n");
     expect(await main(["generate", "--spec", spec, "--out", out, "--only", "client", "--quiet"])).toBe(0);
-    expect(readFileSync(path.join(out, "types/index.ts"), "utf8")).toBe("// edited\n");
+    expect(readFileSync(path.join(out, "server/index.ts"), "utf8")).toBe("// edited\n");
+    expect(readFileSync(path.join(out, "types/index.ts"), "utf8")).toBe(types);
     expect(readFileSync(path.join(out, "mine/keep.ts"), "utf8")).toBe("// not ours\n");
     expect(existsSync(path.join(out, "client/stray.ts"))).toBe(false);
     expect(existsSync(path.join(out, "client/index.ts"))).toBe(true);
