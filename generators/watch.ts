@@ -73,10 +73,13 @@ export async function watchGenerate(options: WatchOptions): Promise<Watcher> {
       for (const warning of result.warnings) options.report(`warning: ${warning}`, "problem");
     } catch (error) {
       if (!(error instanceof SpecError)) throw error;
+      // Keep watching what was watched, plus whatever the spec names now (existing or not),
+      // before saying so: the user may write the missing file the moment they read the error.
+      sources = new Set([...sources, ...specFiles(root)]);
+      syncWatchers();
       options.report(`error: ${error.message}\n  kept the last good output in ${options.out}/; fix the spec and save again`, "problem");
       options.onRun?.({ ok: false, error: error.message, file: error.file, location: error.location ?? null });
-      // Keep watching what was watched, plus whatever the spec names now (existing or not).
-      sources = new Set([...sources, ...specFiles(root)]);
+      return;
     }
     syncWatchers();
   };
