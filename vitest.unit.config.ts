@@ -26,7 +26,8 @@ export default defineConfig({
     include: UNIT_TESTS,
     // diff.test.ts also drives the built command ("diff command …"): that half stays in `npm test`.
     testNamePattern: /^(?!diff command)/,
-    testTimeout: 30_000,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     maxWorkers: 2,
   },
 });
