@@ -20,13 +20,13 @@ export function clientVariable(model: Model): string {
   return safeIdentifier(model.clientName.charAt(0).toLowerCase() + model.clientName.slice(1), "client");
 }
 
-function apiKeyEnv(model: Model): string {
+export function apiKeyEnv(model: Model): string {
   const base = model.clientName.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase();
   return `${base}_API_KEY`;
 }
 
 /** Query values a sample sends: required params, plus a page size for list operations. */
-function queryValues(model: Model, op: OperationModel): Record<string, SampleValue> {
+export function queryValues(model: Model, op: OperationModel): Record<string, SampleValue> {
   const document = model.document as Json;
   const out: Record<string, SampleValue> = {};
   for (const p of op.queryParams) {
@@ -37,7 +37,7 @@ function queryValues(model: Model, op: OperationModel): Record<string, SampleVal
   return out;
 }
 
-function pathValues(model: Model, op: OperationModel): SampleValue[] {
+export function pathValues(model: Model, op: OperationModel): SampleValue[] {
   const document = model.document as Json;
   return op.pathParams.map((p) => parameterValue(document, parameterObject(document, op, "path", p.name), p.name));
 }
