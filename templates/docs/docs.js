@@ -70,6 +70,9 @@
     expandResponses: "200,201",
     jsonSampleExpandLevel: 3,
     hideLoading: false,
+    // The request samples open on the SDK call (its body is the least a caller sends); the full
+    // payload schema is beside it in the middle column.
+    hideRequestPayloadSample: true,
   };
 
   function render() {

@@ -272,6 +272,7 @@
     var controller = (inflight = new AbortController());
     var started = performance.now();
     status.className = "try-it-status";
+    status.removeAttribute("data-status");
     status.textContent = "Sending " + request.method + " " + request.url.href + " …";
     responseHeaders.hidden = true;
     responseBody.hidden = true;

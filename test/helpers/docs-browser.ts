@@ -24,12 +24,22 @@ export function horizontalProblems(): ClippedText[] {
   const vw = document.documentElement.clientWidth;
   const vh = window.innerHeight;
   const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${typeof el.className === "string" && el.className ? `.${el.className.split(/\s+/).join(".")}` : ""}`;
-  const hidden = (el: Element) => {
-    for (let e: Element | null = el; e; e = e.parentElement) {
-      const cs = getComputedStyle(e);
-      if (cs.display === "none" || cs.visibility === "hidden" || Number(cs.opacity) === 0) return true;
-    }
-    return false;
+  // Computed styles are looked up once per element: a Redoc page has thousands of text nodes.
+  const styles = new Map<Element, CSSStyleDeclaration>();
+  const style = (el: Element) => {
+    let cs = styles.get(el);
+    if (!cs) styles.set(el, (cs = getComputedStyle(el)));
+    return cs;
+  };
+  const hiddenCache = new Map<Element, boolean>();
+  const hidden = (el: Element | null): boolean => {
+    if (!el) return false;
+    const known = hiddenCache.get(el);
+    if (known !== undefined) return known;
+    const cs = style(el);
+    const result = cs.display === "none" || cs.visibility === "hidden" || Number(cs.opacity) === 0 || hidden(el.parentElement);
+    hiddenCache.set(el, result);
+    return result;
   };
   if (document.documentElement.scrollWidth > vw + 1) {
     out.push({ text: "", reason: `document is ${document.documentElement.scrollWidth}px wide in a ${vw}px window`, where: "html" });
@@ -55,7 +65,7 @@ export function horizontalProblems(): ClippedText[] {
       }
       let cut = false;
       for (let a: Element | null = parent; a && a !== document.documentElement; a = a.parentElement) {
-        const cs = getComputedStyle(a);
+        const cs = style(a);
         if (cs.overflowX === "visible") continue;
         const box = a.getBoundingClientRect();
         if (r.left < box.left - 1 || r.right > box.right + 1) {
@@ -68,8 +78,9 @@ export function horizontalProblems(): ClippedText[] {
     }
   }
   for (const el of document.querySelectorAll("body *")) {
-    const cs = getComputedStyle(el);
-    if (cs.overflowX === "visible" || el.clientWidth === 0 || el.scrollWidth <= el.clientWidth + 1) continue;
+    if (el.scrollWidth <= el.clientWidth + 1 || el.clientWidth === 0) continue;
+    const cs = style(el);
+    if (cs.overflowX === "visible") continue;
     const box = el.getBoundingClientRect();
     if (box.bottom <= 0 || box.top >= vh || hidden(el) || !(el.textContent ?? "").trim()) continue;
     out.push({ text: (el.textContent ?? "").trim().slice(0, 60), reason: `scrolls: content ${el.scrollWidth}px in ${el.clientWidth}px (overflow-x ${cs.overflowX})`, where: describe(el) });
@@ -157,4 +168,53 @@ export function contrastProblems(minimum: number): LowContrast[] {
     }
   }
   return out;
+}
+
+export interface SampleCallCheck {
+  found: boolean;
+  /** Line boxes of the call that fall outside the code block's visible box or the window. */
+  outside: string[];
+}
+
+/**
+ * Finds `call` (e.g. `await vantage.jobs.list({ limit: 10 });`) in a visible
+ * code block of the section with id `sectionId` and reports every line box
+ * of that text lying outside the block's visible box (clientLeft..clientWidth)
+ * or the window. Whitespace differences (wrapping) are ignored.
+ */
+export function sampleCallVisible([sectionId, call]: [string, string]): SampleCallCheck {
+  const section = document.getElementById(sectionId);
+  const squash = (s: string) => s.replace(/\s+/g, "");
+  const wanted = squash(call);
+  const vw = document.documentElement.clientWidth;
+  for (const pre of section ? [...section.querySelectorAll("pre")] : []) {
+    if (pre.getClientRects().length === 0 || !squash(pre.textContent ?? "").includes(wanted)) continue;
+    // Map the squashed text back to (text node, offset) pairs to build a Range over the call.
+    const positions: [Text, number][] = [];
+    const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const data = node.data;
+      for (let i = 0; i < data.length; i++) if (!/\s/.test(data[i])) positions.push([node, i]);
+    }
+    const squashed = positions.map(([n, i]) => n.data[i]).join("");
+    const start = squashed.indexOf(wanted);
+    const box = pre.getBoundingClientRect();
+    const left = box.left + pre.clientLeft;
+    const right = left + pre.clientWidth;
+    const outside: string[] = [];
+    // Character by character: a space at a wrap point may hang past the line end, unseen; a glyph may not.
+    const range = document.createRange();
+    for (let k = start; k < start + wanted.length; k++) {
+      const [node, offset] = positions[k];
+      range.setStart(node, offset);
+      range.setEnd(node, offset + 1);
+      const r = range.getBoundingClientRect();
+      if (r.width === 0) continue;
+      if (r.left < left - 1 || r.right > right + 1 || r.left < -1 || r.right > vw + 1) {
+        outside.push(`"${node.data[offset]}" at ${Math.round(r.left)}..${Math.round(r.right)} outside ${Math.round(left)}..${Math.round(right)} (window 0..${vw})`);
+      }
+    }
+    return { found: true, outside };
+  }
+  return { found: false, outside: [] };
 }
