@@ -80,15 +80,28 @@ export function sdkCall(model: Model, op: OperationModel): string {
   const input = inputArgument(model, op);
   if (input !== undefined) args.push(tsLiteral(input, 0));
   const target = [client, ...op.resource, op.methodName].join(".");
-  const call = `await ${target}(${args.join(", ")});`;
   const name = resultName(model, op);
-  return name ? `const ${name} = ${call}` : call;
+  const line = (list: string[]) => `${name ? `const ${name} = ` : ""}await ${target}(${list.join(", ")});`;
+  const call = line(args);
+  // Too wide for the docs' code panel: the object argument goes one field per line.
+  if (input !== undefined && !call.includes("\n") && call.length > SAMPLE_WIDTH && isExpandable(input)) {
+    return line([...args.slice(0, -1), tsLiteral(input, 0, true)]);
+  }
+  return call;
+}
+
+/** Characters a sample line should fit in: the docs' right-hand panel at 1400 px shows about 45. */
+const SAMPLE_WIDTH = 48;
+
+function isExpandable(value: SampleValue): boolean {
+  return Array.isArray(value) ? value.length > 0 : isPlainObject(value) && Object.keys(value).length > 0;
 }
 
 export function sdkSample(model: Model, op: OperationModel): CodeSample {
   const client = clientVariable(model);
+  const construct = `const ${client} = new ${model.clientName}({ apiKey: process.env.${apiKeyEnv(model)} });`;
   const source = [
-    `const ${client} = new ${model.clientName}({ apiKey: process.env.${apiKeyEnv(model)} });`,
+    construct.length > SAMPLE_WIDTH ? `const ${client} = new ${model.clientName}({\n  apiKey: process.env.${apiKeyEnv(model)},\n});` : construct,
     "",
     sdkCall(model, op),
   ].join("\n");
@@ -135,9 +148,9 @@ function jsonFiles(_key: string, value: unknown): unknown {
 }
 
 /** A TypeScript literal, on one line when short, else indented by two spaces per level. */
-export function tsLiteral(value: SampleValue, indent: number): string {
+export function tsLiteral(value: SampleValue, indent: number, expand = false): string {
   const oneLine = flat(value);
-  if (oneLine.length + indent <= 80) return oneLine;
+  if (!expand && oneLine.length + indent * 2 <= SAMPLE_WIDTH) return oneLine;
   const pad = "  ".repeat(indent + 1);
   const end = "  ".repeat(indent);
   if (Array.isArray(value)) return `[\n${value.map((v) => `${pad}${tsLiteral(v, indent + 1)},`).join("\n")}\n${end}]`;

@@ -33,7 +33,8 @@
   // ---- the panel ----
   var serverSelect = el("select", { id: "try-it-server", name: "server" });
   data.servers.forEach(function (server) {
-    serverSelect.appendChild(el("option", { value: server.url, text: server.description ? server.description + " — " + server.url : server.url }));
+    // The description alone (a select cuts long text); the chosen URL is shown under it.
+    serverSelect.appendChild(el("option", { value: server.url, text: server.description || server.url }));
   });
   serverSelect.appendChild(el("option", { value: CUSTOM, text: "Custom URL…" }));
   var customUrl = el("input", { id: "try-it-custom-url", name: "customUrl", type: "url", placeholder: "http://127.0.0.1:3000", autocomplete: "off", spellcheck: "false", hidden: true });
@@ -233,7 +234,7 @@
 
   function updatePreview() {
     customUrl.hidden = serverSelect.value !== CUSTOM;
-    serverNote.textContent = "";
+    serverNote.textContent = serverSelect.value === CUSTOM ? "Its own origin, the spec's servers and 127.0.0.1/localhost are the places this page may reach." : serverSelect.value;
     try {
       var request = build();
       preview.textContent = request.method + " " + request.url.href;
@@ -325,13 +326,13 @@
     if (index !== current || !params.childNodes.length) fillOperation(index);
     opener = from || null;
     panel.hidden = false;
-    document.documentElement.classList.add("try-it-open");
+    document.documentElement.classList.add("try-it-shown");
     var first = panel.querySelector("#try-it-params input, #try-it-token, #try-it-server");
     if (first) first.focus();
   }
   function shut() {
     panel.hidden = true;
-    document.documentElement.classList.remove("try-it-open");
+    document.documentElement.classList.remove("try-it-shown");
     if (opener && opener.isConnected) opener.focus();
   }
 
