@@ -16,6 +16,8 @@ import { curlSample, sdkSample } from "./docs/samples.js";
 import { runBuildDocs } from "./docs/build-docs.js";
 import { redocStandalone } from "./docs/redoc-bundle.js";
 import { postmanCollectionPath } from "./postman.js";
+import { tryItData } from "./docs/try-it-data.js";
+import { connectSources } from "./docs/csp.js";
 
 export function docsTemplateDir(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
@@ -54,6 +56,11 @@ function logoTextOf(info: Json, title: string): string {
   return typeof logo?.altText === "string" && logo.altText.trim() ? logo.altText.trim() : title;
 }
 
+/** JSON as a script's value: U+2028/U+2029 are line ends to older JS parsers, so they are escaped. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+
 export async function generateDocs(model: Model): Promise<FileSet> {
   const templates = docsTemplateDir();
   const info = (model.document.info ?? {}) as Json;
@@ -67,14 +74,18 @@ export async function generateDocs(model: Model): Promise<FileSet> {
       version: model.version,
       intro: introOf(info),
       postmanHref: `../${postmanCollectionPath(model)}`,
+      connectSrc: connectSources(model.servers).join(" "),
     },
   });
   return new Map([
     ["docs/index.html", html],
     ["docs/docs.js", readFileSync(path.join(templates, "docs.js"), "utf8")],
+    ["docs/docs.css", readFileSync(path.join(templates, "docs.css"), "utf8")],
+    ["docs/try-it.js", readFileSync(path.join(templates, "try-it.js"), "utf8")],
+    ["docs/try-it-data.js", `window.__API_TRY_IT__ = ${scriptJson(tryItData(model))};\n`],
     // A script rather than JSON: JSON inside a script is plain data to the JS parser, and a <script src>
     // also loads from file:// where fetch() does not.
-    ["docs/spec.js", `window.__API_SPEC__ = ${JSON.stringify(document)};\n`],
+    ["docs/spec.js", `window.__API_SPEC__ = ${scriptJson(document)};\n`],
     ["docs/redoc.standalone.js", redocStandalone()],
     ["docs/openapi.json", serializeSpec(model.document, "openapi.json")],
     ["docs/openapi.yaml", serializeSpec(model.document, "openapi.yaml")],

@@ -128,6 +128,17 @@ export interface ResourceModel {
   children: ResourceModel[];
 }
 
+/** One entry of the document's top-level `servers`. */
+export interface ServerModel {
+  /** The URL with every `{variable}` replaced by its default. */
+  url: string;
+  /** The URL as written, `{variables}` and all. */
+  template: string;
+  description?: string;
+  /** Each variable's default and the values its `enum` allows (the default first). */
+  variables: Record<string, { default: string; values: string[] }>;
+}
+
 export interface Model {
   /** Base name of the root spec file, for the generated headers. */
   specFileName: string;
@@ -135,6 +146,8 @@ export interface Model {
   version: string;
   clientName: string;
   baseUrl: string;
+  /** Top-level servers in document order (the docs' try-it panel offers them; baseUrl is the first). */
+  servers: ServerModel[];
   auth: AuthModel;
   operations: OperationModel[];
   schemas: SchemaModel[];
@@ -165,6 +178,7 @@ export function buildModel(document: Record<string, unknown>, options: ModelOpti
     version: typeof info.version === "string" || typeof info.version === "number" ? String(info.version) : "0.0.0",
     clientName,
     baseUrl: baseUrlOf(document),
+    servers: serversOf(document),
     auth: authOf(document),
     operations,
     schemas,
@@ -408,6 +422,23 @@ function baseUrlOf(document: Json): string {
   const vars = (first?.variables ?? {}) as Record<string, Json>;
   url = url.replace(/\{([^}]+)\}/g, (whole, name: string) => (vars[name] && vars[name].default !== undefined ? String(vars[name].default) : whole));
   return url;
+}
+
+function serversOf(document: Json): ServerModel[] {
+  if (!Array.isArray(document.servers)) return [];
+  const out: ServerModel[] = [];
+  for (const raw of document.servers as Json[]) {
+    if (!raw || typeof raw.url !== "string") continue;
+    const variables: ServerModel["variables"] = {};
+    for (const [name, v] of Object.entries((raw.variables ?? {}) as Record<string, Json>)) {
+      if (!v || v.default === undefined) continue;
+      const values = Array.isArray(v.enum) ? v.enum.map(String) : [];
+      variables[name] = { default: String(v.default), values: [...new Set([String(v.default), ...values])] };
+    }
+    const url = raw.url.replace(/\{([^}]+)\}/g, (whole, name: string) => variables[name]?.default ?? whole);
+    out.push({ url, template: raw.url, description: typeof raw.description === "string" ? raw.description : undefined, variables });
+  }
+  return out;
 }
 
 function authOf(document: Json): AuthModel {

@@ -205,3 +205,50 @@ describe("docs for a spec with hostile text", () => {
     expect((await page.locator(".docs-version").innerText()).trim()).toBe("1.0");
   });
 });
+
+describe("docs CSP connect-src: what the try-it panel may reach", () => {
+  const build = (servers: unknown[]) =>
+    buildModel({ openapi: "3.0.3", info: { title: "S", version: "1" }, servers, paths: {} }, { specFile: "s.yaml" });
+  const connectOf = (html: string) => html.replace(/&#x27;/g, "'").match(/connect-src ([^;]*);/)![1].trim().split(/\s+/);
+
+  it("allows the spec's server origins (every enum value of their variables) and loopback, nothing injected", async () => {
+    const model = build([
+      { url: "https://api.example.com/v1" },
+      { url: "https://api.example.com/v2" },
+      { url: "https://{region}.example.net:{port}/{base}", variables: { region: { default: "eu", enum: ["eu", "us"] }, port: { default: "8443" }, base: { default: "x" } } },
+      { url: "https://evil.example.org; script-src *" },
+      { url: "javascript:alert(1)" },
+      { url: "/relative" },
+      { url: "http://127.0.0.1:4010" },
+    ]);
+    const html = (await generateDocs(model)).get("docs/index.html")!;
+    expect(connectOf(html)).toEqual([
+      "'self'",
+      "https://api.example.com",
+      "https://eu.example.net:8443",
+      "https://us.example.net:8443",
+      "http://127.0.0.1:*",
+      "http://localhost:*",
+      "https://127.0.0.1:*",
+      "https://localhost:*",
+    ]);
+    expect(html).not.toContain("script-src *");
+    const data = (await generateDocs(model)).get("docs/try-it-data.js")!;
+    const tryIt = JSON.parse(data.replace(/^window\.__API_TRY_IT__ = /, "").replace(/;\n$/, ""));
+    // The panel offers the servers as written (defaults filled) plus nothing twice: the mock is already listed.
+    expect(tryIt.servers.map((s: { url: string }) => s.url)).toEqual([
+      "https://api.example.com/v1",
+      "https://api.example.com/v2",
+      "https://eu.example.net:8443/x",
+      "https://evil.example.org; script-src *",
+      "javascript:alert(1)",
+      "/relative",
+      "http://127.0.0.1:4010",
+    ]);
+  });
+
+  it("offers the local mock when the spec lists no servers", async () => {
+    const data = (await generateDocs(build([]))).get("docs/try-it-data.js")!;
+    expect(data).toContain('"servers":[{"url":"http://127.0.0.1:4010","description":"Local mock (vantage-codegen mock)"}]');
+  });
+});

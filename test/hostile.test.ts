@@ -136,8 +136,8 @@ describe("hostile spec → docs", () => {
 
   it("escapes the spec's text in the page's own HTML", () => {
     const html = readFileSync(path.join(docsDir, "docs/index.html"), "utf8");
-    // Only the page's three scripts; the payload's <script> is text.
-    expect(html.match(/<script\b/g)).toHaveLength(3);
+    // Only the page's five scripts; the payload's <script> is text.
+    expect(html.match(/<script\b/g)).toHaveLength(5);
     expect(html).not.toContain("<script>globalThis");
     expect(html).not.toMatch(/<img[^>]*onerror/i);
     // …and shown, escaped, rather than dropped.
@@ -166,7 +166,7 @@ describe("hostile spec → docs", () => {
         text: document.body.innerText,
       }));
       expect(state.pwned).toBeUndefined();
-      expect(state.scripts).toEqual(["redoc.standalone.js", "spec.js", "docs.js"]);
+      expect(state.scripts).toEqual(["redoc.standalone.js", "spec.js", "try-it-data.js", "docs.js", "try-it.js"]);
       expect(state.handlers).toBe(0);
       // The summary is shown as text, not swallowed.
       expect(state.text).toContain("List jobs */ globalThis.__pwned = 1; /*");

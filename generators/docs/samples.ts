@@ -20,13 +20,13 @@ export function clientVariable(model: Model): string {
   return safeIdentifier(model.clientName.charAt(0).toLowerCase() + model.clientName.slice(1), "client");
 }
 
-function apiKeyEnv(model: Model): string {
+export function apiKeyEnv(model: Model): string {
   const base = model.clientName.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toUpperCase();
   return `${base}_API_KEY`;
 }
 
 /** Query values a sample sends: required params, plus a page size for list operations. */
-function queryValues(model: Model, op: OperationModel): Record<string, SampleValue> {
+export function queryValues(model: Model, op: OperationModel): Record<string, SampleValue> {
   const document = model.document as Json;
   const out: Record<string, SampleValue> = {};
   for (const p of op.queryParams) {
@@ -37,7 +37,7 @@ function queryValues(model: Model, op: OperationModel): Record<string, SampleVal
   return out;
 }
 
-function pathValues(model: Model, op: OperationModel): SampleValue[] {
+export function pathValues(model: Model, op: OperationModel): SampleValue[] {
   const document = model.document as Json;
   return op.pathParams.map((p) => parameterValue(document, parameterObject(document, op, "path", p.name), p.name));
 }
@@ -80,15 +80,28 @@ export function sdkCall(model: Model, op: OperationModel): string {
   const input = inputArgument(model, op);
   if (input !== undefined) args.push(tsLiteral(input, 0));
   const target = [client, ...op.resource, op.methodName].join(".");
-  const call = `await ${target}(${args.join(", ")});`;
   const name = resultName(model, op);
-  return name ? `const ${name} = ${call}` : call;
+  const line = (list: string[]) => `${name ? `const ${name} = ` : ""}await ${target}(${list.join(", ")});`;
+  const call = line(args);
+  // Too wide for the docs' code panel: the object argument goes one field per line.
+  if (input !== undefined && !call.includes("\n") && call.length > SAMPLE_WIDTH && isExpandable(input)) {
+    return line([...args.slice(0, -1), tsLiteral(input, 0, true)]);
+  }
+  return call;
+}
+
+/** Characters a sample line should fit in: the docs' right-hand panel at 1400 px shows about 45. */
+const SAMPLE_WIDTH = 48;
+
+function isExpandable(value: SampleValue): boolean {
+  return Array.isArray(value) ? value.length > 0 : isPlainObject(value) && Object.keys(value).length > 0;
 }
 
 export function sdkSample(model: Model, op: OperationModel): CodeSample {
   const client = clientVariable(model);
+  const construct = `const ${client} = new ${model.clientName}({ apiKey: process.env.${apiKeyEnv(model)} });`;
   const source = [
-    `const ${client} = new ${model.clientName}({ apiKey: process.env.${apiKeyEnv(model)} });`,
+    construct.length > SAMPLE_WIDTH ? `const ${client} = new ${model.clientName}({\n  apiKey: process.env.${apiKeyEnv(model)},\n});` : construct,
     "",
     sdkCall(model, op),
   ].join("\n");
@@ -135,9 +148,9 @@ function jsonFiles(_key: string, value: unknown): unknown {
 }
 
 /** A TypeScript literal, on one line when short, else indented by two spaces per level. */
-export function tsLiteral(value: SampleValue, indent: number): string {
+export function tsLiteral(value: SampleValue, indent: number, expand = false): string {
   const oneLine = flat(value);
-  if (oneLine.length + indent <= 80) return oneLine;
+  if (!expand && oneLine.length + indent * 2 <= SAMPLE_WIDTH) return oneLine;
   const pad = "  ".repeat(indent + 1);
   const end = "  ".repeat(indent);
   if (Array.isArray(value)) return `[\n${value.map((v) => `${pad}${tsLiteral(v, indent + 1)},`).join("\n")}\n${end}]`;

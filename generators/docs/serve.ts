@@ -33,14 +33,20 @@ export class PortInUseError extends Error {
   }
 }
 
-/** Serves `root`; `/` redirects to `index` (e.g. "/docs/"). Port 0 picks a free port. */
+/**
+ * Serves `root`; `/` redirects to `index` (e.g. "/docs/"), and a folder asked
+ * for without its trailing slash redirects (301) to the slashed path. Port 0
+ * picks a free port.
+ */
 export async function serveStatic(root: string, options: { port: number; host?: string; index?: string }): Promise<StaticServer> {
   const base = path.resolve(root);
   const host = options.host ?? "127.0.0.1";
   const server: Server = createServer((req, res) => {
     let pathname: string;
+    let requested: URL;
     try {
-      pathname = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
+      requested = new URL(req.url ?? "/", "http://localhost");
+      pathname = decodeURIComponent(requested.pathname);
     } catch {
       res.writeHead(400).end();
       return;
@@ -55,7 +61,14 @@ export async function serveStatic(root: string, options: { port: number; host?: 
       return;
     }
     try {
-      if (statSync(file).isDirectory()) file = path.join(file, "index.html");
+      if (statSync(file).isDirectory()) {
+        // `/docs` → `/docs/`: the page's relative links (docs.js, ../postman/…) resolve from the folder.
+        if (!pathname.endsWith("/")) {
+          res.writeHead(301, { Location: `${requested.pathname}/${requested.search}` }).end();
+          return;
+        }
+        file = path.join(file, "index.html");
+      }
       const size = statSync(file).size;
       res.writeHead(200, {
         "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream",
