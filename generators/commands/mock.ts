@@ -64,14 +64,19 @@ export async function mockCommand(args: string[]): Promise<number> {
   const onLine = (line: string) => console.error(line);
   let mock;
   let notes: string[] = [];
-  if (values.stateful) {
-    const { startStatefulMock } = await import("../mock/stateful/index.js");
-    const stateful = await startStatefulMock({ model, port, host: HOST, seed, delay, dataFile: values.data, onLine });
-    notes = stateful.notes;
-    mock = stateful;
-  } else {
-    const { startPrismMock } = await import("../mock/prism-mock.js");
-    mock = await startPrismMock({ model, port, host: HOST, dynamic: values.dynamic, seed, delay, onLine });
+  try {
+    if (values.stateful) {
+      const { startStatefulMock } = await import("../mock/stateful/index.js");
+      const stateful = await startStatefulMock({ model, port, host: HOST, seed, delay, dataFile: values.data, onLine });
+      notes = stateful.notes;
+      mock = stateful;
+    } else {
+      const { startPrismMock } = await import("../mock/prism-mock.js");
+      mock = await startPrismMock({ model, port, host: HOST, dynamic: values.dynamic, seed, delay, onLine });
+    }
+  } catch (error) {
+    console.error(`vantage-codegen mock: ${(error as Error).message}`);
+    return 1;
   }
   const client = clientVariable(model);
   const mode = values.stateful

@@ -6,6 +6,7 @@
  * rule, a status or a request id with the real problem; a fill that would
  * break the schema (an enum, a pattern) is left out, so the body stays valid.
  */
+import http from "node:http";
 import { conform, sample, type FakeContext } from "./fake.js";
 import type { DeclaredResponse, SpecSchemas } from "./schemas.js";
 import type { OperationModel } from "../model.js";
@@ -29,10 +30,11 @@ export interface BuiltResponse {
   body: unknown;
 }
 
-type Role = "message" | "field" | "code" | "rule" | "requestId" | "status";
+type Role = "message" | "title" | "field" | "code" | "rule" | "requestId" | "status";
 
 const ROLES: [RegExp, Role, "top" | "nested" | "any"][] = [
   [/^(message|msg|detail|error_?message|error_description|description)$/i, "message", "any"],
+  [/^(title|summary|reason_?phrase|error_?title)$/i, "title", "any"],
   [/^(field|param|parameter|property|pointer|location|loc|attribute|path)$/i, "field", "any"],
   [/^(rule|keyword|reason|validation|constraint)$/i, "rule", "any"],
   [/^(error|code|error_?code|type|kind)$/i, "code", "top"],
@@ -91,7 +93,9 @@ export class ErrorResponses {
     if (!declared?.schema) return null;
     const schema = declared.schema;
     const validate = this.schemas.validator(schema);
-    let body: unknown = declared.example !== undefined && validate(declared.example) ? structuredClone(declared.example) : conform(schema, sample(schema, ctx), ctx);
+    // Only this status's own example: a `default` response's example is some other status's text.
+    const example = declared.key === String(problem.status) ? declared.example : undefined;
+    let body: unknown = example !== undefined && validate(example) ? structuredClone(example) : conform(schema, sample(schema, ctx), ctx);
     if (!body || typeof body !== "object" || Array.isArray(body)) return { status: problem.status, contentType: declared.mediaType ?? "application/json", body };
     const root = body as Json;
     const trySet = (target: Json, key: string, value: unknown) => {
@@ -123,6 +127,11 @@ export class ErrorResponses {
         continue;
       }
       if (depth >= 2 || !CONTAINERS.test(name)) continue;
+      // No field and no rule to report (a 401, a 404 of a route): an optional details container goes.
+      if (problem.field === undefined && problem.rule === undefined && (kind === "object" || kind === "array")) {
+        trySet(target, name, undefined);
+        if (!(name in target) || kind === "array") continue;
+      }
       if (kind === "object") {
         const inner = (target[name] && typeof target[name] === "object" && !Array.isArray(target[name]) ? target[name] : sample(sub, ctx)) as Json;
         if (!inner || typeof inner !== "object") continue;
@@ -147,6 +156,8 @@ export class ErrorResponses {
     switch (role) {
       case "message":
         return problem.message;
+      case "title":
+        return http.STATUS_CODES[problem.status] ?? problem.code.replace(/_/g, " ");
       case "field":
         return problem.field;
       case "code":
@@ -208,3 +219,16 @@ export class ErrorResponses {
     return result;
   }
 }
+
+/** An error body's request id set to this request's (only where the schema has such a field and accepts it). */
+export function withRequestId(value: unknown, requestId: string, validate: (v: unknown) => boolean): unknown {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return value;
+  const body = value as Record<string, unknown>;
+  for (const key of Object.keys(body)) {
+    if (!/^(request_?id|trace_?id|correlation_?id)$/i.test(key) || typeof body[key] !== "string") continue;
+    const copy = { ...body, [key]: requestId };
+    if (validate(copy)) return copy;
+  }
+  return value;
+}
+

@@ -16,7 +16,7 @@ import http from "node:http";
 import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { conform, sample, type FakeContext } from "./fake.js";
-import { ErrorResponses, STATUS_CODES, type Problem } from "./error-body.js";
+import { ErrorResponses, STATUS_CODES, withRequestId, type Problem } from "./error-body.js";
 import { parsePrefer, preferForPrism, type Preferences } from "./prefer.js";
 import { createRng, hashString } from "./rng.js";
 import { RouteTable, type RouteMatch } from "./routes.js";
@@ -247,18 +247,6 @@ function corsHeaders(request: http.IncomingMessage): http.OutgoingHttpHeaders {
 function clientRequestId(value: string | string[] | undefined): string | null {
   const v = Array.isArray(value) ? value[0] : value;
   return v && /^[A-Za-z0-9._:-]{1,128}$/.test(v) ? v : null;
-}
-
-/** An error body's request id set to this request's (only where the schema has such a field and accepts it). */
-function withRequestId(value: unknown, requestId: string, validate: (v: unknown) => boolean): unknown {
-  if (!value || typeof value !== "object" || Array.isArray(value)) return value;
-  const body = value as Record<string, unknown>;
-  for (const key of Object.keys(body)) {
-    if (!/^(request_?id|trace_?id|correlation_?id)$/i.test(key) || typeof body[key] !== "string") continue;
-    const copy = { ...body, [key]: requestId };
-    if (validate(copy)) return copy;
-  }
-  return value;
 }
 
 function describe(errors: { instancePath: string; message?: string }[] | null | undefined): string {
