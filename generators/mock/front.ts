@@ -17,7 +17,7 @@ import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { conform, sample, type FakeContext } from "./fake.js";
 import { ErrorResponses, STATUS_CODES, withRequestId, type Problem } from "./error-body.js";
-import { parsePrefer, preferForPrism, type Preferences } from "./prefer.js";
+import { parsePrefer, preferForPrism } from "./prefer.js";
 import { createRng, hashString } from "./rng.js";
 import { RouteTable, type RouteMatch } from "./routes.js";
 import { SpecSchemas } from "./schemas.js";
@@ -106,7 +106,7 @@ export async function startFront(options: FrontOptions): Promise<FrontServer> {
       }
     }
 
-    const forwarded = await forward(request, body, prefer);
+    const forwarded = await forward(request, body);
     const headers = copyHeaders(forwarded.headers);
     if (forwarded.headers["x-request-id"] !== undefined) headers["x-request-id"] = requestId;
     if (request.method === "OPTIONS") return send(forwarded.status, headers, forwarded.body);
@@ -143,14 +143,14 @@ export async function startFront(options: FrontOptions): Promise<FrontServer> {
       const success = schemas.success(match.operation);
       options.onNote?.(`mock: Prism answered ${status} on ${request.method} ${url.pathname}; sent a generated ${success?.status ?? 200} instead`);
       status = success?.status ?? 200;
-      const made = success?.schema ? makeValid(success.schema, success.example, prefer, ctx) : undefined;
+      const made = success?.schema ? makeValid(success.schema, success.example, ctx) : undefined;
       return send(status, { ...headers, "content-type": success?.mediaType ?? "application/json" }, made === undefined ? "" : JSON.stringify(made));
     }
-    return send(status, headers, repairBody(match, status, headers, forwarded.body, prefer, ctx, requestId));
+    return send(status, headers, repairBody(match, status, headers, forwarded.body, ctx, requestId));
   }
 
   /** The body as sent when it is valid, else repaired; error bodies carry this request's id. */
-  function repairBody(match: RouteMatch, status: number, headers: http.OutgoingHttpHeaders, body: Buffer, prefer: Preferences, ctx: FakeContext, requestId: string): Buffer {
+  function repairBody(match: RouteMatch, status: number, headers: http.OutgoingHttpHeaders, body: Buffer, ctx: FakeContext, requestId: string): Buffer {
     const declared = schemas.declared(match.operation, status);
     const type = String(headers["content-type"] ?? "");
     if (!declared?.schema || !body.length || !isJson(type)) return body;
@@ -163,12 +163,12 @@ export async function startFront(options: FrontOptions): Promise<FrontServer> {
     if (status >= 400 && value && typeof value === "object") value = withRequestId(value, requestId, schemas.validator(declared.schema));
     const validate = schemas.validator(declared.schema);
     if (value !== undefined && validate(value)) return Buffer.from(JSON.stringify(value));
-    const fixed = makeValid(declared.schema, value, prefer, ctx, declared.example);
+    const fixed = makeValid(declared.schema, value, ctx, declared.example);
     options.onNote?.(`mock: repaired the ${status} body of ${match.operation.method.toUpperCase()} ${match.operation.path} (${describe(validate.errors)})`);
     return Buffer.from(JSON.stringify(fixed));
   }
 
-  function makeValid(schema: Record<string, unknown>, value: unknown, prefer: Preferences, ctx: FakeContext, example?: unknown): unknown {
+  function makeValid(schema: Record<string, unknown>, value: unknown, ctx: FakeContext, example?: unknown): unknown {
     const validate = schemas.validator(schema);
     const candidates = [() => conform(schema, value === undefined ? sample(schema, ctx) : value, ctx), () => example, () => conform(schema, sample(schema, ctx), ctx)];
     let last: unknown;
@@ -182,7 +182,7 @@ export async function startFront(options: FrontOptions): Promise<FrontServer> {
     return last;
   }
 
-  function forward(request: http.IncomingMessage, body: Buffer, prefer: Preferences): Promise<Upstream> {
+  function forward(request: http.IncomingMessage, body: Buffer): Promise<Upstream> {
     const headers: http.OutgoingHttpHeaders = { ...request.headers, host: upstream.host };
     const preferHeader = preferForPrism(request.headers.prefer);
     if (preferHeader) headers.prefer = preferHeader;
@@ -190,7 +190,6 @@ export async function startFront(options: FrontOptions): Promise<FrontServer> {
     delete headers["content-length"];
     delete headers["transfer-encoding"];
     if (body.length) headers["content-length"] = body.length;
-    void prefer;
     return new Promise((resolve, reject) => {
       const outgoing = http.request({ host: upstream.hostname, port: upstream.port, method: request.method, path: request.url, headers, agent }, (incoming) => {
         const chunks: Buffer[] = [];
