@@ -16,6 +16,7 @@ const PART_FOLDERS: Record<Part, string[]> = {
   types: ["types"],
   client: ["client"],
   server: ["server"],
+  msw: ["msw"],
   docs: ["docs", "postman"],
 };
 
@@ -73,6 +74,10 @@ export async function renderParts(model: Model, parts: Part[], step: Step): Prom
   if (parts.includes("server")) {
     const { generateServer } = await import("./server.js");
     sets.push(await step("server", () => generateServer(model)));
+  }
+  if (parts.includes("msw")) {
+    const { generateMsw } = await import("./msw/index.js");
+    sets.push(await step("msw", () => generateMsw(model)));
   }
   if (parts.includes("docs")) {
     const [{ generateDocs }, { generatePostman }] = await Promise.all([import("./docs.js"), import("./postman.js")]);

@@ -4,6 +4,8 @@
  * spec's examples (or generated data with `dynamic`), rejects requests that
  * break the spec (422, or the spec's 400), lets callers pick a response with
  * `Prefer: code=404` / `Prefer: example=name`, and answers CORS preflights.
+ * `vantage-codegen mock` puts its own front server (generators/mock/front.ts)
+ * before it, which makes every answer valid and in the API's error format.
  * As a proxy (the server contract tests) it forwards to an upstream and
  * checks requests and responses both ways.
  */
@@ -23,6 +25,13 @@ export interface PrismOptions {
   port: number;
   host?: string;
   dynamic?: boolean;
+  /** Seed for dynamic data: the same seed, the same data for the same requests. */
+  seed?: string | number;
+  /**
+   * json-schema-faker's fillProperties (Prism's default: true, which adds
+   * extra properties beyond what `maxProperties` allows). The mock turns it off.
+   */
+  fillProperties?: boolean;
   /** Answer requests (and, as a proxy, responses) that break the spec with an error (default true). */
   errors?: boolean;
   /** Every line Prism prints. */
@@ -57,6 +66,8 @@ export function prismArgs(options: PrismOptions): string[] {
   args.push("--host", options.host ?? "127.0.0.1", "--port", String(options.port), "--cors");
   if (options.errors ?? true) args.push("--errors");
   if (options.dynamic) args.push("--dynamic");
+  if (options.seed !== undefined) args.push("--seed", String(options.seed));
+  if (options.fillProperties !== undefined) args.push(`--json-schema-faker-fillProperties=${options.fillProperties}`);
   return args;
 }
 
@@ -105,5 +116,17 @@ function stopChild(child: ChildProcess): Promise<void> {
       resolve();
     });
     child.kill("SIGTERM");
+  });
+}
+
+/** A port nothing listens on now, picked by the OS (for a Prism only our own front server talks to). */
+export function freeLoopbackPort(host = "127.0.0.1"): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, host, () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
   });
 }

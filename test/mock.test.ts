@@ -4,43 +4,18 @@
  * is stopped in afterAll/finally, even when an assertion fails.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import { freePort } from "./helpers/prism.js";
+import path from "node:path";
+import { loadSpec } from "../generators/load.js";
+import { createSchemaValidator } from "./helpers/openapi-schema.js";
+import { responseSchema, runMock, stopMock, waitForOutput, type RunningCommand } from "./helpers/mock-requests.js";
 
-interface Running {
-  child: ChildProcess;
-  output: () => string;
-  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-function runMock(args: string[]): Running {
-  const child = spawn(process.execPath, ["bin/vantage-codegen.js", "mock", ...args], {
-    stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, FORCE_COLOR: "0", NO_COLOR: "1" },
-  });
-  let text = "";
-  child.stdout!.on("data", (chunk: Buffer) => (text += chunk));
-  child.stderr!.on("data", (chunk: Buffer) => (text += chunk));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once("exit", (code, signal) => resolve({ code, signal })),
-  );
-  return { child, output: () => text, exit };
-}
-
-async function waitFor(running: Running, pattern: RegExp, timeoutMs = 60_000): Promise<void> {
-  const started = Date.now();
-  while (!pattern.test(running.output())) {
-    if (running.child.exitCode !== null) throw new Error(`mock exited (${running.child.exitCode}):\n${running.output()}`);
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out waiting for ${pattern}:\n${running.output()}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+type Running = RunningCommand;
+const waitFor = waitForOutput;
 
 async function stop(running: Running | undefined): Promise<void> {
-  if (!running || running.child.exitCode !== null || running.child.signalCode !== null) return;
-  running.child.kill("SIGKILL");
-  await running.exit;
+  await stopMock(running);
 }
 
 describe("vantage-codegen mock", () => {
@@ -51,7 +26,7 @@ describe("vantage-codegen mock", () => {
   beforeAll(async () => {
     port = await freePort();
     url = `http://127.0.0.1:${port}`;
-    mock = runMock(["--port", String(port)]);
+    mock = runMock(["--port", String(port), "--delay", "0"]);
     await waitFor(mock, /Point the SDK at it/);
   });
 
@@ -72,9 +47,48 @@ describe("vantage-codegen mock", () => {
     expect(body.total).toBe(1);
   });
 
-  it("answers a request that breaks the spec (limit=0) with an error", async () => {
-    const response = await fetch(`${url}/jobs?limit=0`, { headers: { Authorization: "Bearer test" } });
-    expect([400, 422]).toContain(response.status);
+  it("lists the Prefer options in its banner", () => {
+    for (const option of ["code=", "example=", "dynamic=", "delay="]) expect(mock!.output()).toContain(`Prefer: ${option}`);
+  });
+
+  it("answers a request that breaks the spec with the spec's 400, naming the real field and rule", async () => {
+    const auth = { Authorization: "Bearer test", "content-type": "application/json" };
+    const limit = await fetch(`${url}/jobs?limit=0`, { headers: auth });
+    expect(limit.status).toBe(400);
+    expect(await limit.json()).toMatchObject({ error: "validation_error", details: { field: "limit", code: "out_of_range" } });
+    const missing = await fetch(`${url}/jobs`, { method: "POST", headers: auth, body: JSON.stringify({ name: "x", command: "c", resources: { cpus: 1, memory: "1GB" } }) });
+    expect(missing.status).toBe(400);
+    const body = (await missing.json()) as { message: string; details: unknown; request_id: string };
+    expect(body.details).toEqual({ field: "cluster_id", code: "required" });
+    expect(body.message).toContain("cluster_id");
+    expect(body.request_id).toBe(missing.headers.get("x-request-id"));
+    const wrongType = await fetch(`${url}/jobs`, { method: "POST", headers: auth, body: JSON.stringify({ name: "x", cluster_id: "cluster_abc", command: "c", resources: { cpus: "four", memory: "1GB" } }) });
+    expect(((await wrongType.json()) as { details: unknown }).details).toEqual({ field: "resources.cpus", code: "invalid_type" });
+  });
+
+  it("answers malformed JSON, a missing token and an unknown route in the API's error format", async () => {
+    const broken = await fetch(`${url}/jobs`, { method: "POST", headers: { Authorization: "Bearer test", "content-type": "application/json" }, body: '{"name":' });
+    expect(broken.status).toBe(400);
+    expect(await broken.json()).toMatchObject({ error: "validation_error", details: { field: "body", code: "malformed_json" }, request_id: expect.any(String) });
+    const anonymous = await fetch(`${url}/jobs`);
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.json()).toMatchObject({ error: "authentication_failed", request_id: expect.any(String) });
+    const unknown = await fetch(`${url}/nope`, { headers: { Authorization: "Bearer test" } });
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toMatchObject({ error: "resource_not_found", message: expect.stringContaining("/nope") });
+  });
+
+  it("answers a 5xx only when asked with Prefer: code=500", async () => {
+    const response = await fetch(`${url}/jobs`, { headers: { Authorization: "Bearer test", Prefer: "code=500" } });
+    expect(response.status).toBe(500);
+    expect(((await response.json()) as { error: string }).error).toBe("internal_error");
+  });
+
+  it("waits with Prefer: delay=MS", async () => {
+    const started = Date.now();
+    const response = await fetch(`${url}/jobs`, { headers: { Authorization: "Bearer test", Prefer: "delay=500" } });
+    expect(response.status).toBe(200);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(500);
   });
 
   it("lets the caller pick a response with Prefer: code=404", async () => {
@@ -114,5 +128,41 @@ describe("vantage-codegen mock", () => {
       probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
     });
     expect(free).toBe(true);
+  });
+});
+
+describe("vantage-codegen mock on another API's error format (pets: RFC 7807, 422), with --delay", () => {
+  let mock: Running | undefined;
+  let url: string;
+  let document: any;
+
+  beforeAll(async () => {
+    document = (await loadSpec(path.resolve(import.meta.dirname, "fixtures/mock/pets.yaml"))).document;
+    const port = await freePort();
+    url = `http://127.0.0.1:${port}`;
+    mock = runMock(["--spec", "test/fixtures/mock/pets.yaml", "--port", String(port), "--delay", "250"]);
+    await waitFor(mock, /Point the SDK at it/);
+  });
+
+  afterAll(async () => {
+    await stop(mock);
+  });
+
+  it("answers an invalid body with the spec's 422 problem naming the field and the rule, valid against its schema", async () => {
+    const response = await fetch(`${url}/pets`, { method: "POST", headers: { "x-api-key": "k", "content-type": "application/json" }, body: JSON.stringify({ name: "" }) });
+    expect(response.status).toBe(422);
+    expect(response.headers.get("content-type")).toContain("application/problem+json");
+    const body = (await response.json()) as { status: number; detail: string; errors: unknown };
+    expect(body.errors).toEqual([{ field: "name", rule: "too_short" }]);
+    expect(body.status).toBe(422);
+    const { schema } = responseSchema(document, "post", "/pets", 422);
+    expect(createSchemaValidator(document).validate(schema, body, "response")).toEqual([]);
+  });
+
+  it("delays every answer by --delay", async () => {
+    const started = Date.now();
+    expect((await fetch(`${url}/owners`, { headers: { "x-api-key": "k" } })).status).toBe(200);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+    expect(mock!.output()).toContain("250 ms delay");
   });
 });

@@ -43,15 +43,23 @@ Options:
   --spec F             root OpenAPI document (default ${DEFAULT_SPEC})
   -o, --output F       the file to write (default: stdout)
   -h, --help           show this help`,
-  mock: `Usage: vantage-codegen mock [--spec F] [--port 4010] [--dynamic]
+  mock: `Usage: vantage-codegen mock [--spec F] [--port 4010] [--dynamic [--seed N]] [--delay MS] [--stateful [--data F]]
 
-Run a Prism mock server of the spec on 127.0.0.1 for frontend work (Ctrl-C stops it).
+Run a mock server of the spec on 127.0.0.1 for frontend work (Ctrl-C stops it): Prism behind a
+front server that keeps every answer valid and errors in the API's format, or --stateful, the
+generated server stubs over an in-memory store.
 
 Options:
   --spec F             root OpenAPI document (default ${DEFAULT_SPEC})
   --port N             port to listen on (default 4010)
   --dynamic            answer with generated data instead of the spec's examples
-  -h, --help           show this help`,
+  --seed N             seed for --dynamic data (repeatable answers)
+  --delay MS           answer every request after MS milliseconds
+  --stateful           create, read, update, list and delete into an in-memory store
+  --data F             with --stateful: load the store from F and save it there
+  -h, --help           show this help
+
+Per request: Prefer: code=404, example=NAME, dynamic=true, delay=MS`,
   docs: `Usage: vantage-codegen docs [--spec F] [--out D] [--serve] [--port 8080]
 
 Build the offline docs site (D/docs/) and the Postman collection (D/postman/) alone.
