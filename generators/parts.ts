@@ -4,13 +4,14 @@ export type Part = (typeof PARTS)[number];
 
 /**
  * What each part imports from another: the SDK and the server stubs import
- * `../types/index.js`, so `--only client` alone would not compile; the
+^ * `../types/index.js`, so `--only client` alone would not compile; the
  * command generates these too (and says so).
  */
 export const PART_NEEDS: Record<Part, Part[]> = {
   types: [],
   client: ["types"],
   server: ["types"],
+  msw: ["types"],
   docs: [],
 };
 

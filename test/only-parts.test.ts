@@ -15,7 +15,7 @@ import { repoRoot, typecheckDir } from "./helpers/typecheck.js";
 const root = mkdtempSync(path.join(os.tmpdir(), "vantage-only-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const PARTS = ["types", "client", "server"];
+const PARTS = ["types", "client", "server", "msw"];
 
 describe("generate --only", () => {
   it("each code part alone compiles under tsc --strict", () => {
