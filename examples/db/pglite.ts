@@ -16,25 +16,28 @@ import type { Database, Queryable, Row } from "./database.js";
 import { lockDataDir } from "./lock.js";
 
 export async function openPglite(dataDir?: string): Promise<Database> {
-  let release = () => {};
-  if (dataDir) {
-    mkdirSync(dataDir, { recursive: true });
-    release = lockDataDir(dataDir);
+  if (!dataDir) {
+    const { openMemoryDatabase } = await import("./memory-template.js");
+    return openMemoryDatabase();
   }
-  let pg: PGlite;
+  mkdirSync(dataDir, { recursive: true });
+  const release = lockDataDir(dataDir);
   try {
-    pg = await PGlite.create(dataDir ? path.resolve(dataDir) : undefined);
+    return wrapPglite(await PGlite.create(path.resolve(dataDir)), path.resolve(dataDir), release);
   } catch (error) {
     release();
     throw error;
   }
+}
+
+export function wrapPglite(pg: PGlite, location: string, release: () => void = () => {}): Database {
   const on = (q: { query: PGlite["query"] }): Queryable => ({
     query: async <T extends Row>(sql: string, params: unknown[] = []) => (await q.query<T>(sql, params)).rows,
   });
   const self = on(pg);
   return {
     engine: "pglite",
-    location: dataDir ? path.resolve(dataDir) : "memory",
+    location,
     query: self.query,
     transaction: (work) => pg.transaction((tx) => work(on(tx))),
     close: async () => {
