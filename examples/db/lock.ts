@@ -1,8 +1,9 @@
 /**
  * One process per embedded data folder: PGlite has no postmaster to keep a
  * second process out, and two writers would corrupt the files. The lock is a
- * file holding the owner's pid; a lock left by a process that died (kill -9)
- * is taken over.
+ * file beside the folder (PATH.lock: PGlite wants the folder itself empty
+ * when it creates a database) holding the owner's pid; a lock left by a
+ * process that died (kill -9) is taken over.
  */
 import { openSync, readFileSync, rmSync, writeSync, closeSync } from "node:fs";
 import path from "node:path";
@@ -17,7 +18,7 @@ function alive(pid: number): boolean {
 }
 
 export function lockDataDir(dataDir: string): () => void {
-  const file = path.join(dataDir, "vantage.lock");
+  const file = `${path.resolve(dataDir)}.lock`;
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = openSync(file, "wx");

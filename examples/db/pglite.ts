@@ -6,7 +6,7 @@
  * Durability: PGlite writes its WAL through Node's fs on every commit, so a
  * committed transaction is in the operating system's hands before the
  * response goes out and survives the process being killed (kill -9). A lock
- * file refuses a second process on the same data folder, which would
+ * file (PATH.lock) refuses a second process on the same data folder, which would
  * corrupt it.
  */
 import { mkdirSync } from "node:fs";
@@ -20,7 +20,7 @@ export async function openPglite(dataDir?: string): Promise<Database> {
     const { openMemoryDatabase } = await import("./memory-template.js");
     return openMemoryDatabase();
   }
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
   const release = lockDataDir(dataDir);
   try {
     return wrapPglite(await PGlite.create(path.resolve(dataDir)), path.resolve(dataDir), release);
