@@ -34,16 +34,23 @@ function conditions(owner: string, query: JobFilter, params: Params, withTime: b
  */
 export async function listJobs(ctx: AppContext, owner: string, query: JobFilter) {
   const params = new Params();
-  const { where, timed } = conditions(owner, query, params, true);
+  const total = timed(query)
+    ? `SELECT count(*)::bigint AS n FROM jobs ${WHERE(conditions(owner, query, params, true).where)}`
+    : `SELECT coalesce(sum(n), 0)::bigint AS n FROM job_counts ${WHERE(conditions(owner, query, params, false).where)}`;
+  const { where } = conditions(owner, query, params, true);
   const { offset, limit, page } = pageOf(query);
-  const rows = ctx.db.query(`SELECT ${JOB_COLUMNS} FROM jobs ${WHERE(where)} ORDER BY ${orderBy(query.sort, COLUMNS)} LIMIT ${params.p(limit)} OFFSET ${params.p(offset)}`, params.values);
-  const counted = new Params();
-  const total = timed
-    ? ctx.db.query<{ n: number }>(`SELECT count(*)::bigint AS n FROM jobs ${WHERE(conditions(owner, query, counted, true).where)}`, counted.values)
-    : ctx.db.query<{ n: number }>(`SELECT coalesce(sum(n), 0)::bigint AS n FROM job_counts ${WHERE(conditions(owner, query, counted, false).where)}`, counted.values);
-  const [items, [count]] = await Promise.all([rows, total]);
-  return { jobs: items.map(jobOf), total: Number(count?.n ?? 0), page, per_page: limit };
+  // One statement (one round trip to the engine): the total, joined to the page's rows (none on an empty page).
+  const rows = await ctx.db.query(
+    `SELECT total.n AS total_count, page.* FROM (${total}) AS total
+     LEFT JOIN LATERAL (SELECT ${JOB_COLUMNS} FROM jobs ${WHERE(where)} ORDER BY ${orderBy(query.sort, COLUMNS)} LIMIT ${params.p(limit)} OFFSET ${params.p(offset)}) AS page ON true
+     ORDER BY ${orderBy(query.sort, { id: "page.id", created: "page.created_at", updated: "page.updated_at", name: "page.name" })}`,
+    params.values,
+  );
+  const items = rows.filter((r) => r.id !== null && r.id !== undefined);
+  return { jobs: items.map(jobOf), total: Number(rows[0]?.total_count ?? 0), page, per_page: limit };
 }
+
+const timed = (q: ListQuery) => Boolean(q.created_after || q.created_before || q.updated_after || q.updated_before);
 
 /** The caller's job, or 404 (another user's job is not there for them). */
 export async function ownJob(db: Queryable, owner: string, id: string, lock = false): Promise<JobRecord> {
