@@ -87,6 +87,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const app = Fastify({
       logger: options.logger ?? false,
       genReqId: requestIdFor,
+      // The plugin builds its validators in a worker at start-up: on a loaded machine that outlasts Fastify's 10 s default.
+      pluginTimeout: 120_000,
       // Fastify's own two lines a request are off: addRequestLog writes one.
       logController: new LogController({ requestIdLogLabel: "request_id", disableRequestLogging: true }),
     });
