@@ -8,8 +8,12 @@
  * lists, filters, sorts, pages and totals match an oracle computed here and
  * are served by indexes; only declared fields are stored; migrations apply
  * once, also when two servers start at once; a 500 is logged with its cause.
+ * And the contract walk (Redocly Respect) runs on the PostgreSQL server too.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import path from "node:path";
 import { Writable } from "node:stream";
 import type { FastifyInstance } from "fastify";
 import { buildApp, handlersFor, type AppOptions } from "../examples/app.js";
@@ -18,6 +22,8 @@ import { migrate, MIGRATIONS } from "../examples/db/migrations.js";
 import { IDEMPOTENCY_TTL_MS } from "../examples/idempotency.js";
 import { startPostgres, type PostgresServer } from "./helpers/postgres.js";
 
+const repoRoot = path.resolve(import.meta.dirname, "..");
+const require = createRequire(import.meta.url);
 let postgres: PostgresServer | undefined;
 let databases = 0;
 
@@ -423,3 +429,39 @@ describe.each(["pglite", "postgres"] as const)("the reference server on %s", (en
     }
   });
 });
+
+describe("the contract walk on a PostgreSQL server", () => {
+  // The same Arazzo walk test/contract-server.test.ts replays against the embedded engine: 36 steps, every status,
+  // content type and body checked against the spec by Redocly Respect.
+  it("Redocly Respect: every step of the walk matches the spec", async () => {
+    const db = await freshDatabase("postgres");
+    const app = await buildApp({ apiKeys: ["test-key"], database: db });
+    try {
+      const url = await app.listen({ host: "127.0.0.1", port: 0 });
+      const cli = path.join(path.dirname(require.resolve("@redocly/cli/package.json")), "bin", "cli.js");
+      const { code, output } = await runCommand(process.execPath, [
+        cli, "respect", path.join(repoRoot, "test/respect/vantage.arazzo.yaml"), "--workflow", "walk", "--server", `vantage=${url}`, "--input", "apiKey=test-key",
+      ]);
+      expect(output).toMatch(/Steps: 36 passed, 36 total/);
+      expect(code, output).toBe(0);
+    } finally {
+      await app.close();
+      await db.close();
+    }
+  }, 180_000);
+});
+
+function runCommand(command: string, args: string[]): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: repoRoot, env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" } });
+    let output = "";
+    child.stdout.on("data", (c: Buffer) => (output += c.toString()));
+    child.stderr.on("data", (c: Buffer) => (output += c.toString()));
+    const timer = setTimeout(() => child.kill("SIGKILL"), 170_000);
+    child.on("error", reject);
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    });
+  });
+}

@@ -13,8 +13,8 @@ interface Window {
 }
 
 /** Points from start to end every step; a wave so charts have something to show. */
-function series(window: Window, metrics: { metric: string; unit: "percent" | "bytes" | "count"; base: number; swing: number }[]) {
-  const end = window.end ? Date.parse(window.end) : Date.now();
+function series(now: number, window: Window, metrics: { metric: string; unit: "percent" | "bytes" | "count"; base: number; swing: number }[]) {
+  const end = window.end ? Date.parse(window.end) : now;
   const start = window.start ? Date.parse(window.start) : end - 3_600_000;
   if (start > end) throw HttpError.badRequest("start is after end", { field: "start", code: "out_of_range" });
   const stepMs = Number(window.step.slice(0, -1)) * UNIT_MS[window.step.slice(-1)];
@@ -36,7 +36,7 @@ function series(window: Window, metrics: { metric: string; unit: "percent" | "by
 export const monitoringHandlers: HandlerModule<"getJobMetrics" | "getClusterMetrics"> = (ctx) => ({
   getJobMetrics: async ({ params, query, auth }) => {
     await ownJob(ctx.db, auth.userId, params.job_id);
-    const body = series(query, [
+    const body = series(ctx.clock(), query, [
       { metric: "cpu_utilization", unit: "percent", base: 80, swing: 10 },
       { metric: "memory_used", unit: "bytes", base: 6.4e9, swing: 5e8 },
     ]);
@@ -45,7 +45,7 @@ export const monitoringHandlers: HandlerModule<"getJobMetrics" | "getClusterMetr
   getClusterMetrics: async ({ params, query }) => {
     const [cluster] = await ctx.db.query("SELECT 1 FROM clusters WHERE id = $1", [params.cluster_id]);
     if (!cluster) throw HttpError.notFound(`No cluster ${params.cluster_id}`);
-    const body = series(query, [
+    const body = series(ctx.clock(), query, [
       { metric: "cpu_utilization", unit: "percent", base: 60, swing: 15 },
       { metric: "jobs_running", unit: "count", base: 14, swing: 4 },
     ]);

@@ -26,7 +26,7 @@ if (n < jobs) {
     // A year of jobs, a few seconds apart; statuses, clusters and names cycle so every filter matches a share.
     await tx.query(
       `INSERT INTO jobs (id, owner_id, name, status, cluster_id, command, cpus, memory, gpus, environment, working_directory, output_path, exit_code, created_at, updated_at, started_at, completed_at)
-       SELECT 'job_' || nextval('object_ids'), 'user_bench', 'bench-' || lpad(((g * 7919) % $1)::text, 7, '0'),
+       SELECT 'job_' || nextval('object_ids'), 'user_bench', 'bench-' || lpad(((g::bigint * 7919) % $1)::text, 7, '0'),
               (ARRAY['pending','queued','running','completed','failed','cancelled'])[1 + g % 6],
               (ARRAY['cluster_abc','cluster_k8s','cluster_lab'])[1 + g % 3], 'python bench.py', 1 + g % 8, '4GB', g % 2, NULL, '/home/user', NULL, NULL,
               timestamptz '2024-01-01' + g * interval '30 seconds', timestamptz '2024-01-01' + g * interval '30 seconds' + (g % 97) * interval '1 minute', NULL, NULL
