@@ -101,7 +101,8 @@ function random(seed: number) {
   };
 }
 
-describe.each(["pglite", "postgres"] as const)("the reference server on %s", (engine) => {
+// Generous timeouts: PGlite is WebAssembly, and the shared test machine is often loaded many times over.
+describe.each(["pglite", "postgres"] as const)("the reference server on %s", { timeout: 300_000 }, (engine) => {
   it("users side by side: none sees, changes or deletes another's jobs, files, webhooks or invoices", async () => {
     const server = await start(engine);
     try {
