@@ -85,7 +85,9 @@ async function crashScenario(databaseUrl: string) {
   const before = await call(first, "POST", "/jobs", job("before-crash-1"));
   const last = await call(first, "POST", "/jobs", job("before-crash-2"), "trace-last");
   expect([before.status, last.status]).toEqual([201, 201]);
-  // Killed the moment the response is in: no shutdown, no flush.
+  // The log line is written just after the response goes out: wait for it, then kill.
+  for (let i = 0; i < 100 && !first.stdout().includes('"trace-last"'); i++) await new Promise((r) => setTimeout(r, 50));
+  // Killed with the job committed and answered: no shutdown, no flush.
   first.child.kill("SIGKILL");
   await first.exited;
 

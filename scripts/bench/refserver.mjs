@@ -92,7 +92,10 @@ async function load(url, requests, seconds, connections, key = "bench-key") {
     requests: list.map((r) => ({ method: r.method ?? "GET", path: r.path, body: r.body, headers: { authorization: `Bearer ${key}`, ...r.headers } })),
   });
   const problems = [];
-  if (result.non2xx) problems.push(`${result.non2xx} non-2xx`);
+  if (result.non2xx) {
+    const statuses = Object.keys(result.statusCodeStats ?? {}).filter((code) => !code.startsWith("2"));
+    problems.push(`${result.non2xx} non-2xx${statuses.length ? ` (${statuses.join(", ")})` : ""}`);
+  }
   if (result.errors) problems.push(`${result.errors} errors`);
   if (result.timeouts) problems.push(`${result.timeouts} timeouts`);
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, problem: problems.join(", ") || null };
