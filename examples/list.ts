@@ -1,7 +1,8 @@
 /**
- * The list conventions every list operation shares: time filters
- * (created/updated after/before), `sort` (a field, `-` for descending;
- * newest first by default) and a page by `limit` with `offset` or `page`.
+ * The list conventions every list operation shares, as SQL: time filters
+ * (created/updated after/before), `sort` (a field, `-` for descending; newest
+ * first by default, ties broken by id) and a page by `limit` with `offset`
+ * or `page`. Columns come from a fixed map per table, never from the request.
  */
 export interface ListQuery {
   limit: number;
@@ -21,39 +22,56 @@ export interface Page<T> {
   per_page: number;
 }
 
-type Row = Record<string, unknown>;
-
-const time = (value: unknown) => (typeof value === "string" ? Date.parse(value) : NaN);
-
-export function listPage<T extends object>(all: Iterable<T>, query: ListQuery, fields: { created: string; updated?: string; name?: string } = { created: "created_at", updated: "updated_at", name: "name" }): Page<T> {
-  const created = (r: T) => time((r as Row)[fields.created]);
-  const updated = (r: T) => {
-    const u = fields.updated ? time((r as Row)[fields.updated]) : NaN;
-    return Number.isNaN(u) ? created(r) : u;
-  };
-  let rows = [...all].filter((r) => {
-    if (query.created_after && !(created(r) >= time(query.created_after))) return false;
-    if (query.created_before && !(created(r) < time(query.created_before))) return false;
-    if (query.updated_after && !(updated(r) >= time(query.updated_after))) return false;
-    if (query.updated_before && !(updated(r) < time(query.updated_before))) return false;
-    return true;
-  });
-  const sort = query.sort ?? "-created_at";
-  const descending = sort.startsWith("-");
-  const field = sort.replace(/^-/, "");
-  const key = (r: T): string | number =>
-    field === "name" ? String((r as Row)[fields.name ?? "name"] ?? (r as Row).id ?? "") : field === "updated_at" ? updated(r) : created(r);
-  rows = rows.sort((a, b) => {
-    const x = key(a);
-    const y = key(b);
-    const order = x < y ? -1 : x > y ? 1 : String((a as Row).id ?? "").localeCompare(String((b as Row).id ?? ""));
-    return descending ? -order : order;
-  });
-  const offset = query.page !== undefined ? (query.page - 1) * query.limit : query.offset;
-  return {
-    items: rows.slice(offset, offset + query.limit),
-    total: rows.length,
-    page: Math.floor(offset / query.limit) + 1,
-    per_page: query.limit,
-  };
+/** The columns a table sorts and filters on. */
+export interface ListColumns {
+  id: string;
+  created: string;
+  updated: string;
+  name: string;
 }
+
+/** Collects the parameters of one statement: `sql.p(value)` is its placeholder. */
+export class Params {
+  readonly values: unknown[] = [];
+  p(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/** Adds the time filters to `where`; true when there were any. */
+export function timeFilters(query: ListQuery, columns: ListColumns, where: string[], params: Params): boolean {
+  const before = where.length;
+  if (query.created_after) where.push(`${columns.created} >= ${params.p(query.created_after)}`);
+  if (query.created_before) where.push(`${columns.created} < ${params.p(query.created_before)}`);
+  if (query.updated_after) where.push(`${columns.updated} >= ${params.p(query.updated_after)}`);
+  if (query.updated_before) where.push(`${columns.updated} < ${params.p(query.updated_before)}`);
+  return where.length > before;
+}
+
+export function orderBy(sort: string | undefined, columns: ListColumns): string {
+  const value = sort ?? "-created_at";
+  const direction = value.startsWith("-") ? "DESC" : "ASC";
+  const field = value.replace(/^-/, "");
+  const column = field === "name" ? columns.name : field === "updated_at" ? columns.updated : columns.created;
+  return `${column} ${direction}, ${columns.id} ${direction}`;
+}
+
+export function pageOf(query: ListQuery): { offset: number; limit: number; page: number } {
+  const offset = query.page !== undefined ? (query.page - 1) * query.limit : query.offset;
+  return { offset, limit: query.limit, page: Math.floor(offset / query.limit) + 1 };
+}
+
+/** The exclusive upper bound of the strings that start with `prefix` (code-point order, the "C" collation). */
+export function prefixEnd(prefix: string): string | null {
+  const points = [...prefix];
+  while (points.length) {
+    const last = points.pop()!.codePointAt(0)!;
+    let next = last + 1;
+    if (next >= 0xd800 && next <= 0xdfff) next = 0xe000;
+    if (next <= 0x10ffff) return points.join("") + String.fromCodePoint(next);
+  }
+  return null;
+}
+
+export const WHERE = (conditions: string[]) => (conditions.length ? `WHERE ${conditions.join(" AND ")}` : "");

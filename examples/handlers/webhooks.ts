@@ -1,52 +1,60 @@
-/** Webhooks: the subscription registry. Secrets are stored apart and never returned. */
+/**
+ * Webhooks: the account's subscription registry. Each webhook belongs to the
+ * user who created it (another user's answers 404); secrets are stored
+ * apart and never returned.
+ */
 import { HttpError } from "../../generated/server/index.js";
-import { listPage } from "../list.js";
-import type { WebhookRecord } from "../store.js";
-import { now, once, type HandlerModule } from "./context.js";
+import { idempotent } from "../idempotency.js";
+import { orderBy, pageOf, Params, timeFilters, WHERE, type ListColumns } from "../list.js";
+import { WEBHOOK_COLUMNS, webhookOf } from "../rows.js";
+import { nowIso, type HandlerModule } from "./context.js";
 
-export const webhookHandlers: HandlerModule<"listWebhooks" | "createWebhook" | "updateWebhook" | "deleteWebhook"> = (store) => {
-  const find = (id: string) => {
-    const hook = store.webhooks.get(id);
-    if (!hook) throw HttpError.notFound(`No webhook ${id}`);
-    return hook;
-  };
-  return {
-    listWebhooks: ({ query }) => {
-      const rows = [...store.webhooks.values()].filter((w) => query.active === undefined || w.active === query.active);
-      const page = listPage(rows, query, { created: "created_at", updated: "updated_at", name: "url" });
-      return { status: 200, body: { webhooks: page.items, total: page.total, page: page.page, per_page: page.per_page } };
-    },
-    createWebhook: ({ body, auth, headers }) =>
-      once(store, auth, headers["idempotency-key"], () => {
-        const at = now();
-        const hook: WebhookRecord = {
-          id: store.nextId("wh"),
-          url: body.url,
-          ...(body.description !== undefined ? { description: body.description } : {}),
-          events: body.events,
-          active: body.active ?? true,
-          created_at: at,
-          updated_at: at,
-        };
-        store.webhooks.set(hook.id, hook);
-        if (body.secret) store.webhookSecrets.set(hook.id, body.secret);
-        return { status: 201 as const, body: hook };
-      }),
-    updateWebhook: ({ params, body }) => {
-      const hook = find(params.webhook_id);
-      if (body.url !== undefined) hook.url = body.url;
-      if (body.description !== undefined) hook.description = body.description;
-      if (body.events !== undefined) hook.events = body.events;
-      if (body.active !== undefined) hook.active = body.active;
-      if (body.secret !== undefined) store.webhookSecrets.set(hook.id, body.secret);
-      hook.updated_at = now();
-      return { status: 200, body: hook };
-    },
-    deleteWebhook: ({ params }) => {
-      find(params.webhook_id);
-      store.webhooks.delete(params.webhook_id);
-      store.webhookSecrets.delete(params.webhook_id);
-      return { status: 204 };
-    },
-  };
-};
+const COLUMNS: ListColumns = { id: "id", created: "created_at", updated: "updated_at", name: "url" };
+const EVENTS = (events: readonly unknown[]) => events.filter((e): e is string => typeof e === "string");
+
+export const webhookHandlers: HandlerModule<"listWebhooks" | "createWebhook" | "updateWebhook" | "deleteWebhook"> = (ctx) => ({
+  listWebhooks: async ({ query, auth }) => {
+    const params = new Params();
+    const where = [`owner_id = ${params.p(auth.userId)}`];
+    if (query.active !== undefined) where.push(`active = ${params.p(query.active)}`);
+    timeFilters(query, COLUMNS, where, params);
+    const { offset, limit, page } = pageOf(query);
+    const countParams = params.values.slice();
+    const [rows, [count]] = await Promise.all([
+      ctx.db.query(`SELECT ${WEBHOOK_COLUMNS} FROM webhooks ${WHERE(where)} ORDER BY ${orderBy(query.sort, COLUMNS)} LIMIT ${params.p(limit)} OFFSET ${params.p(offset)}`, params.values),
+      ctx.db.query<{ n: number }>(`SELECT count(*)::bigint AS n FROM webhooks ${WHERE(where)}`, countParams),
+    ]);
+    return { status: 200, body: { webhooks: rows.map(webhookOf), total: Number(count.n), page, per_page: limit } };
+  },
+  createWebhook: ({ body, auth, headers }) =>
+    idempotent(ctx, { auth, operation: "createWebhook", key: headers["idempotency-key"], request: { body } }, async (tx) => {
+      const at = nowIso(ctx);
+      const [row] = await tx.query(
+        `INSERT INTO webhooks (id, owner_id, url, description, events, active, created_at, updated_at) VALUES ('wh_' || nextval('object_ids'), $1, $2, $3, $4, $5, $6, $6) RETURNING ${WEBHOOK_COLUMNS}`,
+        [auth.userId, String(body.url), typeof body.description === "string" ? body.description : null, EVENTS(body.events), body.active ?? true, at],
+      );
+      if (typeof body.secret === "string") await tx.query("INSERT INTO webhook_secrets (webhook_id, secret) VALUES ($1, $2)", [row.id, body.secret]);
+      return { status: 201 as const, body: webhookOf(row) };
+    }),
+  updateWebhook: ({ params, body, auth }) =>
+    ctx.db.transaction(async (tx) => {
+      const [row] = await tx.query(
+        `UPDATE webhooks SET url = coalesce($3, url), description = coalesce($4, description), events = coalesce($5, events), active = coalesce($6, active), updated_at = $7
+         WHERE id = $1 AND owner_id = $2 RETURNING ${WEBHOOK_COLUMNS}`,
+        [
+          params.webhook_id, auth.userId, typeof body.url === "string" ? body.url : null, typeof body.description === "string" ? body.description : null,
+          Array.isArray(body.events) ? EVENTS(body.events) : null, typeof body.active === "boolean" ? body.active : null, nowIso(ctx),
+        ],
+      );
+      if (!row) throw HttpError.notFound(`No webhook ${params.webhook_id}`);
+      if (typeof body.secret === "string") {
+        await tx.query("INSERT INTO webhook_secrets (webhook_id, secret) VALUES ($1, $2) ON CONFLICT (webhook_id) DO UPDATE SET secret = excluded.secret", [row.id, body.secret]);
+      }
+      return { status: 200, body: webhookOf(row) };
+    }),
+  deleteWebhook: async ({ params, auth }) => {
+    const deleted = await ctx.db.query("DELETE FROM webhooks WHERE id = $1 AND owner_id = $2 RETURNING id", [params.webhook_id, auth.userId]);
+    if (!deleted.length) throw HttpError.notFound(`No webhook ${params.webhook_id}`);
+    return { status: 204 };
+  },
+});

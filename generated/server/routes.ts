@@ -228,6 +228,12 @@ export const api: ApiDefinition = {
           "kind": "json"
         }
       ],
+      "422": [
+        {
+          "mediaType": "application/json",
+          "kind": "json"
+        }
+      ],
       "429": [
         {
           "mediaType": "application/json",
@@ -1350,6 +1356,12 @@ export const api: ApiDefinition = {
           "kind": "json"
         }
       ],
+      "422": [
+        {
+          "mediaType": "application/json",
+          "kind": "json"
+        }
+      ],
       "429": [
         {
           "mediaType": "application/json",
@@ -2036,6 +2048,12 @@ export const api: ApiDefinition = {
         }
       ],
       "413": [
+        {
+          "mediaType": "application/json",
+          "kind": "json"
+        }
+      ],
+      "422": [
         {
           "mediaType": "application/json",
           "kind": "json"
@@ -3101,6 +3119,12 @@ export const api: ApiDefinition = {
         }
       ],
       "413": [
+        {
+          "mediaType": "application/json",
+          "kind": "json"
+        }
+      ],
+      "422": [
         {
           "mediaType": "application/json",
           "kind": "json"

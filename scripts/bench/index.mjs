@@ -17,8 +17,9 @@ import * as client from "./client-overhead.mjs";
 import * as bundle from "./bundle-size.mjs";
 import * as server from "./server-throughput.mjs";
 import * as watch from "./watch.mjs";
+import * as refserver from "./refserver.mjs";
 
-const SECTION_MODULES = { generation, scale, typecheck, client, bundle, server, watch };
+const SECTION_MODULES = { generation, scale, typecheck, client, bundle, server, watch, refserver };
 
 let options;
 try {

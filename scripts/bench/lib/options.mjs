@@ -1,7 +1,7 @@
 /** The bench's flags: --json, --only a,b, --runs N, --quick. */
 import { parseArgs } from "node:util";
 
-export const SECTIONS = ["generation", "scale", "typecheck", "client", "bundle", "server", "watch"];
+export const SECTIONS = ["generation", "scale", "typecheck", "client", "bundle", "server", "watch", "refserver"];
 
 export const USAGE = `Usage: node scripts/bench/index.mjs [--only ${SECTIONS.join(",")}] [--runs N] [--quick] [--json]
 
