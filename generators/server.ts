@@ -49,6 +49,8 @@ function templateContext(model: Model, server: ServerModel) {
     dialect: server.dialect,
     securitySchemes: server.securitySchemes,
     sharedSchema: server.sharedSchema,
+    responseSchema: server.responseSchema,
+    errorCodes: server.errorCodes,
     operations: server.operations.map((op, i) => ({
       ...op,
       summary: op.summary ?? null,
@@ -68,7 +70,7 @@ function templateContext(model: Model, server: ServerModel) {
           body: op.body,
           security: op.security,
           anonymous: op.anonymous,
-          responses: Object.fromEntries(op.responses.map((r) => [r.key, r.media])),
+          responses: Object.fromEntries(op.responses.map((r) => [r.key, r.media.map(({ unserializable: _, ...media }) => media)])),
         },
         2,
       ).replace(/\n/g, "\n  "),

@@ -1,16 +1,20 @@
 /**
  * OpenAPI schema → JSON Schema that ajv (and so Fastify) validates, for one
- * direction: in a request, readOnly properties are refused and not required;
- * in a response, writeOnly ones are. `nullable` becomes a type union, 3.0's
+ * direction: in a request, readOnly properties are refused (`false`) and not
+ * required; in a response (the serializer's schema), writeOnly ones are left
+ * out, so they are never sent. `nullable` becomes a type union, 3.0's
  * boolean exclusiveMinimum/Maximum become numbers, annotations ajv doesn't
  * need are dropped, formats and patterns ajv can't compile are left out
- * rather than failing start-up. Local `$ref`s stay refs, into SPEC_SCHEMA_ID,
+ * rather than failing start-up. Local `$ref`s stay refs, into SPEC_SCHEMA_ID
+ * (requests) or RESPONSE_SCHEMA_ID (responses),
  * and are collected so the caller can emit their targets.
  */
 import { resolveRef, type Json } from "../refs.js";
 
 export type Dialect = "draft-07" | "2020-12";
 export const SPEC_SCHEMA_ID = "openapi://spec";
+/** The response-direction copy of the spec's schemas (writeOnly fields left out). */
+export const RESPONSE_SCHEMA_ID = "openapi://spec-response";
 
 export interface ConvertOptions {
   document: Json;
@@ -88,7 +92,7 @@ function convertRef(s: Json, options: ConvertOptions): unknown {
   const ref = s.$ref as string;
   if (!ref.startsWith("#/")) return {};
   options.refs.add(ref);
-  const target: Json = { $ref: `${SPEC_SCHEMA_ID}${ref}` };
+  const target: Json = { $ref: `${options.direction === "response" ? RESPONSE_SCHEMA_ID : SPEC_SCHEMA_ID}${ref}` };
   // 3.0 ignores a $ref's siblings; 3.1 applies them. `nullable` beside a $ref is honoured either way (common intent).
   const siblings = Object.keys(s).filter((k) => k !== "$ref" && !DROPPED.has(k) && !k.startsWith("x-"));
   let out: Json = target;
@@ -102,8 +106,11 @@ function convertRef(s: Json, options: ConvertOptions): unknown {
 function convertProperties(properties: Json, options: ConvertOptions): Json {
   const out: Json = {};
   for (const [name, prop] of Object.entries(properties)) {
-    // `false`: a server-owned (readOnly) field in a request, or a secret in a response, is an error when present.
-    out[name] = isHidden(prop, options) ? false : convert(prop, options);
+    const hidden = isHidden(prop, options);
+    // A server-owned (readOnly) field in a request is an error when present (`false`);
+    // a secret (writeOnly) in a response is not declared at all, so the serializer drops it.
+    if (hidden && options.direction === "response") continue;
+    out[name] = hidden ? false : convert(prop, options);
   }
   return out;
 }
