@@ -26,6 +26,6 @@ export function requestIdFor(header: string | string[] | undefined): string {
 export function requestIdOf(request: { id: unknown; headers: Record<string, string | string[] | undefined> }): string {
   const id = request.id;
   const header = request.headers["x-request-id"];
-  if (typeof id === "string" && SANE_ID.test(id) && (id === header || id.startsWith(prefix))) return id;
+  if (typeof id === "string" && (id.startsWith(prefix) || (id === header && SANE_ID.test(id)))) return id;
   return requestIdFor(header);
 }

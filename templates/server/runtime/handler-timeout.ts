@@ -1,23 +1,23 @@
 /**
  * Handler timeouts without a timer per request: in-flight handlers sit in one
  * set that a single interval sweeps (unref'd, running only while something is
- * in flight). A handler still running after `timeoutMs` gets its reply
- * answered 503 by `expire`; whatever it returns later is dropped.
+ * in flight). A handler still running after `timeoutMs` is handed to
+ * `onExpire` (which answers 503); whatever it returns later is dropped.
  */
-export interface InFlight {
+export interface InFlight<T> {
   started: number;
   timedOut: boolean;
-  expire: () => void;
+  value: T;
 }
 
-export interface HandlerClock {
-  start(expire: () => void): InFlight;
-  finish(entry: InFlight): void;
+export interface HandlerClock<T> {
+  start(value: T): InFlight<T>;
+  finish(entry: InFlight<T>): void;
   close(): void;
 }
 
-export function createHandlerClock(timeoutMs: number): HandlerClock {
-  const pending = new Set<InFlight>();
+export function createHandlerClock<T>(timeoutMs: number, onExpire: (value: T) => void): HandlerClock<T> {
+  const pending = new Set<InFlight<T>>();
   // Checked a few times per timeout: an expiry lands within a quarter of it (at most 1 s) late.
   const tick = Math.max(5, Math.min(1000, Math.floor(timeoutMs / 4)));
   let timer: ReturnType<typeof setInterval> | null = null;
@@ -27,7 +27,7 @@ export function createHandlerClock(timeoutMs: number): HandlerClock {
       if (now - entry.started < timeoutMs) continue;
       pending.delete(entry);
       entry.timedOut = true;
-      entry.expire();
+      onExpire(entry.value);
     }
     if (pending.size === 0 && timer) {
       clearInterval(timer);
@@ -35,8 +35,8 @@ export function createHandlerClock(timeoutMs: number): HandlerClock {
     }
   };
   return {
-    start(expire) {
-      const entry: InFlight = { started: Date.now(), timedOut: false, expire };
+    start(value) {
+      const entry: InFlight<T> = { started: Date.now(), timedOut: false, value };
       pending.add(entry);
       if (!timer) {
         timer = setInterval(sweep, tick);

@@ -106,7 +106,7 @@ export function createRoutesPlugin(api: ApiDefinition, multipart?: PluginLike): 
     const bodyLimit = options.bodyLimit ?? 1024 * 1024;
     const codeOf = errorCodeResolver(api.errorCodes);
     const handlerTimeout = options.handlerTimeout === false ? 0 : (options.handlerTimeout ?? DEFAULT_HANDLER_TIMEOUT);
-    const clock = handlerTimeout > 0 ? createHandlerClock(handlerTimeout) : null;
+    const clock = handlerTimeout > 0 ? createHandlerClock<[FastifyRequest, FastifyReply, RoutePlan]>(handlerTimeout, expireHandler) : null;
     if (clock) fastify.addHook("onClose", (_instance, done) => (clock.close(), done()));
     const uploads = uploadGate(options.maxConcurrentUploads === false ? Infinity : (options.maxConcurrentUploads ?? DEFAULT_CONCURRENT_UPLOADS));
 
@@ -225,18 +225,23 @@ export function createRoutesPlugin(api: ApiDefinition, multipart?: PluginLike): 
   };
 }
 
+type Timed = [FastifyRequest, FastifyReply, RoutePlan];
+
+/** A handler ran past its timeout: answer 503 unless something was already sent. */
+function expireHandler([request, reply, plan]: Timed): void {
+  request.log.warn({ handler: plan.route.handlerName }, "handler timed out");
+  if (reply.sent) return;
+  if (reply.raw.headersSent) reply.raw.destroy();
+  else reply.send(new HttpError(503, "service_unavailable", "The request took too long to handle, please try again", undefined, { "retry-after": "1" }));
+}
+
 /**
  * Waits for a handler's promise under the handler timeout: past it the
- * request is answered 503 (the sweep calls `expire`), and whatever the
- * handler resolves or rejects with afterwards is dropped.
+ * request is answered 503 (expireHandler), and whatever the handler resolves
+ * or rejects with afterwards is dropped.
  */
-function timed(clock: HandlerClock, request: FastifyRequest, reply: FastifyReply, result: PromiseLike<HandlerResult>, plan: RoutePlan): Promise<FastifyReply | undefined> {
-  const entry: InFlight = clock.start(() => {
-    request.log.warn({ handler: plan.route.handlerName }, "handler timed out");
-    if (reply.sent) return;
-    if (reply.raw.headersSent) reply.raw.destroy();
-    else reply.send(new HttpError(503, "service_unavailable", "The request took too long to handle, please try again", undefined, { "retry-after": "1" }));
-  });
+function timed(clock: HandlerClock<Timed>, request: FastifyRequest, reply: FastifyReply, result: PromiseLike<HandlerResult>, plan: RoutePlan): Promise<FastifyReply | undefined> {
+  const entry: InFlight<Timed> = clock.start([request, reply, plan]);
   return Promise.resolve(result).then(
     (value) => {
       if (entry.timedOut) return undefined;
