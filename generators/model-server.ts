@@ -115,14 +115,15 @@ export function buildServerModel(model: Model): ServerModel {
   const refs = new Set<string>();
   const convert = (schema: unknown) => convertSchema(schema, { document, dialect, direction: "request", refs });
   const responseRefs = new Set<string>();
-  const convertResponse = (schema: unknown) => convertSchema(schema, { document, dialect, direction: "response", refs: responseRefs });
+  const aliases = new Map<string, string>();
+  const convertResponse = (schema: unknown) => convertSchema(schema, { document, dialect, direction: "response", refs: responseRefs, aliases });
   const handlerNames = dedupe(model.operations, (op) => handlerNameOf(op), ["constructor", "__proto__", "prototype", "toString", "hasOwnProperty"]);
   const typeNames = dedupe(model.operations, (op) => safeIdentifier(pascalCase(handlerNames.get(op)!) || "Operation", "Operation"), RESERVED_TYPE_NAMES);
   const securitySchemes = securitySchemesOf(document);
   const operations = model.operations.map((op) =>
     serverOperation(document, op, handlerNames.get(op)!, typeNames.get(op)!, convert, convertResponse, securitySchemes),
   );
-  const responseSchema = sharedSchemaOf(document, responseRefs, convertResponse, RESPONSE_SCHEMA_ID);
+  const responseSchema = sharedSchemaOf(document, responseRefs, convertResponse, RESPONSE_SCHEMA_ID, aliases);
   const warnings = markUnserializable(operations, responseSchema);
   const base = camelCase(model.clientName) || "api";
   return {
@@ -380,7 +381,7 @@ function responsesOf(document: Json, raw: unknown, convert: Convert): ServerResp
  * Every node the route schemas reference, converted for requests and placed at
  * its own pointer in an otherwise empty document (`$id` SPEC_SCHEMA_ID).
  */
-function sharedSchemaOf(document: Json, refs: Set<string>, convert: Convert, id: string): Json {
+function sharedSchemaOf(document: Json, refs: Set<string>, convert: Convert, id: string, aliases?: Map<string, string>): Json {
   const out: Json = { $id: id };
   const done = new Set<string>();
   // Converting a target can reveal more refs: loop until none are new.
@@ -389,7 +390,9 @@ function sharedSchemaOf(document: Json, refs: Set<string>, convert: Convert, id:
       done.add(pointer);
       const target = atPointer(document, pointer);
       if (target === undefined || isRef(target) && (target as Json).$ref === pointer) continue;
-      setAtPointer(out, pointer, convert(target));
+      // Converted first: converting can add aliases (and refs) of its own.
+      const converted = convert(target);
+      setAtPointer(out, aliases?.get(pointer) ?? pointer, converted);
     }
   }
   return out;

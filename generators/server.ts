@@ -14,7 +14,9 @@ import { generatedPackageJson } from "./package-json.js";
 import { handlerTypes } from "./server/handler-types.js";
 import { render, templatesDir, jsonLiteral } from "./server/render.js";
 
-export function generateServer(model: Model, serverModel: ServerModel = buildServerModel(model)): Map<string, string> {
+/** `warnings` collects what the generator worked around (response schemas sent without a serializer). */
+export function generateServer(model: Model, serverModel: ServerModel = buildServerModel(model), warnings?: string[]): Map<string, string> {
+  warnings?.push(...serverModel.warnings);
   const header = headerComment(model.specFileName);
   const context = templateContext(model, serverModel);
   const files = new Map<string, string>();

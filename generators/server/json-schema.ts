@@ -22,7 +22,17 @@ export interface ConvertOptions {
   direction: "request" | "response";
   /** Pointers (`#/components/schemas/Job`) the converted schemas reference. */
   refs: Set<string>;
+  /**
+   * Pointers that are not valid URI references (non-ASCII or reserved
+   * characters in a schema name) → the plain pointer the converted schema
+   * uses instead (fast-json-stringify refuses the former); the caller places
+   * their targets there.
+   */
+  aliases?: Map<string, string>;
 }
+
+/** What a JSON pointer fragment may hold as is in a URI reference. */
+const URI_SAFE_POINTER = /^#[A-Za-z0-9._~!$&'()*+,;=:@/-]*$/;
 
 const SCHEMA_MAPS = new Set(["properties", "patternProperties", "definitions", "$defs", "dependentSchemas"]);
 const SCHEMA_LISTS = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
@@ -92,7 +102,13 @@ function convertRef(s: Json, options: ConvertOptions): unknown {
   const ref = s.$ref as string;
   if (!ref.startsWith("#/")) return {};
   options.refs.add(ref);
-  const target: Json = { $ref: `${options.direction === "response" ? RESPONSE_SCHEMA_ID : SPEC_SCHEMA_ID}${ref}` };
+  const aliases = options.aliases;
+  let pointer = ref;
+  if (aliases && !URI_SAFE_POINTER.test(ref)) {
+    if (!aliases.has(ref)) aliases.set(ref, `#/x-aliased/s${aliases.size}`);
+    pointer = aliases.get(ref)!;
+  }
+  const target: Json = { $ref: `${options.direction === "response" ? RESPONSE_SCHEMA_ID : SPEC_SCHEMA_ID}${pointer}` };
   // 3.0 ignores a $ref's siblings; 3.1 applies them. `nullable` beside a $ref is honoured either way (common intent).
   const siblings = Object.keys(s).filter((k) => k !== "$ref" && !DROPPED.has(k) && !k.startsWith("x-"));
   let out: Json = target;
