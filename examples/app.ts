@@ -4,7 +4,7 @@
  * so tests can start as many independent servers as they like.
  */
 import Fastify, { type FastifyInstance } from "fastify";
-import { vantageRoutes } from "../generated/server/index.js";
+import { serverOptions, vantageRoutes } from "../generated/server/index.js";
 import { createStore, CURRENT_USER_ID, type Store } from "./store.js";
 import type { Handlers, Principal } from "./handlers/context.js";
 import { jobHandlers } from "./handlers/jobs.js";
@@ -41,7 +41,7 @@ export function handlersFor(store: Store): Handlers {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const store = options.store ?? createStore();
   const keys = new Set(options.apiKeys);
-  const app = Fastify({ logger: options.logger ?? false });
+  const app = Fastify(serverOptions({ logger: options.logger ?? false }));
   await app.register(vantageRoutes, {
     handlers: handlersFor(store),
     authenticate: (token): Principal | null => (keys.has(token) ? { userId: CURRENT_USER_ID } : null),
