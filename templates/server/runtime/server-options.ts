@@ -20,9 +20,9 @@ export interface ServerLimits {
   requestTimeout?: number;
   /** Headers alone, in ms (default 10 s, at most requestTimeout). */
   headersTimeout?: number;
-  /** An idle socket is closed after this many ms (default 60 s). */
+  /** A socket idle this many ms mid-request or mid-response is closed (default 120 s). */
   connectionTimeout?: number;
-  /** Idle keep-alive connections are closed after this many ms (default 5 s). */
+  /** Idle keep-alive connections are closed after this many ms (default 72 s, Fastify's: above the usual load balancer's 60 s). */
   keepAliveTimeout?: number;
   /** How often Node checks requests against the two timeouts above, in ms (default 1 s, or less for short timeouts). */
   connectionsCheckingInterval?: number;
@@ -39,8 +39,8 @@ export type ServerOptions = ServerLimits & Omit<FastifyServerOptions, keyof Serv
 export const SERVER_DEFAULTS: Required<Omit<ServerLimits, "connectionsCheckingInterval">> = {
   requestTimeout: 30_000,
   headersTimeout: 10_000,
-  connectionTimeout: 60_000,
-  keepAliveTimeout: 5_000,
+  connectionTimeout: 120_000,
+  keepAliveTimeout: 72_000,
   maxParamLength: 100,
   maxHeaderSize: 16 * 1024,
   bodyLimit: 1024 * 1024,
