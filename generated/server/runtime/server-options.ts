@@ -149,6 +149,8 @@ export function serverOptions(options: ServerOptions = {}): FastifyServerOptions
     connectionTimeout: limits.connectionTimeout,
     keepAliveTimeout: limits.keepAliveTimeout,
     bodyLimit: limits.bodyLimit,
+    // The routes plugin builds its validators and serializers at start-up (seconds for a large spec on a busy machine).
+    pluginTimeout: 120_000,
     genReqId: (request: IncomingMessage) => requestIdFor(request.headers["x-request-id"]),
     requestIdHeader: false,
     frameworkErrors: frameworkErrors as FastifyServerOptions["frameworkErrors"],
