@@ -16,7 +16,7 @@ import { createSchemaValidator } from "./helpers/openapi-schema.js";
 import { createServer, serverOptions, SERVER_DEFAULTS, HttpError } from "../generated/server/index.js";
 import { errorCodeResolver } from "../templates/server/runtime/errors.js";
 import { dateFormats } from "../templates/server/runtime/formats.js";
-import { nestsDeeperThan } from "../templates/server/runtime/json-body.js";
+import { nestsDeeperThan, valueDeeperThan } from "../templates/server/runtime/json-body.js";
 
 const repoRoot = path.resolve(import.meta.dirname, "..");
 const AUTH = { authorization: "Bearer test-key" };
@@ -232,6 +232,9 @@ describe("request bodies: closed objects, depth and size", () => {
     const deep = `{"name":"deep","cluster_id":"cluster_abc","command":"x","resources":{"cpus":1,"memory":"1GB","x":${"[".repeat(5000)}${"]".repeat(5000)}}}`;
     const before = reached.createJob;
     expectApiError(await call("/jobs", json("POST", deep)), 400, "validation_error", "too_deep");
+    // A short body (checked once parsed, not scanned) just past the limit: 65 levels.
+    const short = `{"name":"deep","cluster_id":"cluster_abc","command":"x","resources":{"cpus":1,"memory":"1GB","x":${"[".repeat(63)}${"]".repeat(63)}}}`;
+    expectApiError(await call("/jobs", json("POST", short)), 400, "validation_error", "too_deep");
     // Brackets inside strings are text, not nesting.
     const text = await call("/jobs", json("POST", { name: "ok", cluster_id: "cluster_abc", command: "[".repeat(5000), resources: { cpus: 1, memory: "1GB" } }));
     expect(text.status).toBe(201);
@@ -243,10 +246,11 @@ describe("request bodies: closed objects, depth and size", () => {
     expectApiError(await call("/jobs", json("POST", huge)), 413, "validation_error", "too_large");
   });
 
-  it("the depth check counts only real nesting", () => {
-    expect(nestsDeeperThan('{"a":[[1]]}', 3)).toBe(false);
-    expect(nestsDeeperThan('{"a":[[[1]]]}', 3)).toBe(true);
-    expect(nestsDeeperThan('{"a":"[[[[\\"[[[["}', 3)).toBe(false);
+  it("the depth checks count only real nesting, on text and on parsed values alike", () => {
+    for (const [text, deep] of [['{"a":[[1]]}', false], ['{"a":[[[1]]]}', true], ['{"a":"[[[[\\"[[[["}', false], ['[{},{"b":{"c":[]}}]', true], ['[1,[2],{"x":3}]', false]] as const) {
+      expect(nestsDeeperThan(text, 3), text).toBe(deep);
+      expect(valueDeeperThan(JSON.parse(text), 3), text).toBe(deep);
+    }
   });
 });
 
