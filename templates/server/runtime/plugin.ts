@@ -283,13 +283,20 @@ function otherJsonTypes(api: ApiDefinition): string[] {
   return [...new Set(types)].filter((t) => t !== "application/json");
 }
 
-/** Fastify's `schema.response` for a route: by status (lower-case `2xx`, as Fastify spells it), then media type. */
-function responseSchemas(route: RouteDefinition): { response?: Record<string, { content: Record<string, { schema: object }> }> } {
-  const response: Record<string, { content: Record<string, { schema: object }> }> = {};
+/**
+ * Fastify's `schema.response` for a route: by status (lower-case `2xx`, as
+ * Fastify spells it), then media type. A status whose only media type is
+ * JSON gets its schema directly: Fastify then finds the serializer without
+ * parsing the reply's Content-Type on every response.
+ */
+function responseSchemas(route: RouteDefinition): { response?: Record<string, object> } {
+  const response: Record<string, object> = {};
   for (const [key, media] of Object.entries(route.responses)) {
     const content: Record<string, { schema: object }> = {};
     for (const m of media) if (m.schema) content[mediaTypeOf(m.mediaType)] = { schema: m.schema };
-    if (Object.keys(content).length) response[key.toLowerCase()] = { content };
+    const types = Object.keys(content);
+    if (types.length === 1 && media.length === 1) response[key.toLowerCase()] = content[types[0]].schema;
+    else if (types.length) response[key.toLowerCase()] = { content };
   }
   return Object.keys(response).length ? { response } : {};
 }
