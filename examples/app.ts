@@ -5,7 +5,7 @@
  * independent servers as they like.
  */
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from "fastify";
-import { vantageRoutes } from "../generated/server/index.js";
+import { serverOptions, vantageRoutes } from "../generated/server/index.js";
 import { openDatabase, parseDatabaseUrl, type Database } from "./db/database.js";
 import { migrate } from "./db/migrations.js";
 import { SEED_USER_ID } from "./db/seed.js";
@@ -84,14 +84,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await ensureUsers(ctx, new Set(keys.values()));
     await purgeExpiredKeys(ctx);
 
-    const app = Fastify({
-      logger: options.logger ?? false,
-      genReqId: requestIdFor,
-      // The plugin builds its validators in a worker at start-up: on a loaded machine that outlasts Fastify's 10 s default.
-      pluginTimeout: 120_000,
-      // Fastify's own two lines a request are off: addRequestLog writes one.
-      logController: new LogController({ requestIdLogLabel: "request_id", disableRequestLogging: true }),
-    });
+    // serverOptions: the stubs' timeouts, limits and framework-error handling (and a start-up timeout long enough for the validator worker).
+    const app = Fastify(
+      serverOptions({
+        logger: options.logger ?? false,
+        genReqId: requestIdFor,
+        // Fastify's own two lines a request are off: addRequestLog writes one.
+        logController: new LogController({ requestIdLogLabel: "request_id", disableRequestLogging: true }),
+      }),
+    );
     addRequestLog(app);
     const purge = setInterval(() => void purgeExpiredKeys(ctx).catch((error) => app.log.warn({ err: error }, "could not purge expired idempotency keys")), 3_600_000);
     purge.unref();

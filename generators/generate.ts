@@ -61,7 +61,7 @@ function stepTimer(timings: Record<string, number>, onStep?: (step: string, ms: 
  * is imported when its part is asked for: ts-morph, openapi-typescript and the
  * Postman converter each take hundreds of milliseconds just to load.
  */
-export async function renderParts(model: Model, parts: Part[], step: Step): Promise<FileSet> {
+export async function renderParts(model: Model, parts: Part[], step: Step, warnings?: string[]): Promise<FileSet> {
   const sets: FileSet[] = [];
   if (parts.includes("types")) {
     const { generateTypes } = await import("./types.js");
@@ -73,7 +73,7 @@ export async function renderParts(model: Model, parts: Part[], step: Step): Prom
   }
   if (parts.includes("server")) {
     const { generateServer } = await import("./server.js");
-    sets.push(await step("server", () => generateServer(model)));
+    sets.push(await step("server", () => generateServer(model, undefined, warnings)));
   }
   if (parts.includes("msw")) {
     const { generateMsw } = await import("./msw/index.js");
@@ -92,7 +92,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const step = stepTimer(timings, options.onStep);
   const { document, file, files: sources, warnings = [] } = await step("load", () => loadSpec(options.spec, { allowRemoteRefs: options.allowRemoteRefs }));
   const model = await step("model", () => buildModel(document, { specFile: file, name: options.name }));
-  const files = await renderParts(model, options.only, step);
+  const files = await renderParts(model, options.only, step, warnings);
   return { model, files, timings, warnings, sources };
 }
 

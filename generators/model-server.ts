@@ -9,7 +9,9 @@
 import { authFromScheme, type Model, type OperationModel } from "./model.js";
 import { atPointer, isRef, resolveRef, type Json, mergedParameters } from "./refs.js";
 import { dedupe, pascalCase, safeIdentifier, camelCase, methodNameFromRoute } from "./names.js";
-import { convertSchema, type Dialect, SPEC_SCHEMA_ID } from "./server/json-schema.js";
+import { convertSchema, type Dialect, RESPONSE_SCHEMA_ID, SPEC_SCHEMA_ID } from "./server/json-schema.js";
+import { errorCodesOf } from "./server/error-codes.js";
+import { markUnserializable } from "./server/serializable.js";
 
 export type BodyKind = "json" | "multipart" | "form" | "text" | "binary";
 
@@ -18,10 +20,21 @@ export interface ServerMediaType {
   kind: BodyKind;
 }
 
+export interface ServerResponseMedia extends ServerMediaType {
+  /**
+   * JSON bodies: the schema the body is serialized with (response direction:
+   * writeOnly fields left out, $refs into the response copy of the schemas).
+   * Absent when the spec gives none, or the serializer can't take it (then
+   * `unserializable` says why and the body is sent as JSON.stringify makes it).
+   */
+  schema?: Json;
+  unserializable?: string;
+}
+
 export interface ServerResponse {
   /** Key as in the spec: "200", "2XX", "default". */
   key: string;
-  media: ServerMediaType[];
+  media: ServerResponseMedia[];
 }
 
 export interface ServerRequestBody {
@@ -31,6 +44,8 @@ export interface ServerRequestBody {
   fileFields: { name: string; array: boolean; required: boolean }[];
   /** Multipart text fields that name a storage path: refused when they climb out of their root. */
   pathFields: string[];
+  /** The multipart schema declares no properties at all: file parts under any name are taken. */
+  anyFileField: boolean;
   /** The multipart body schema's property names (for typing `body` without the files). */
 }
 
@@ -77,6 +92,16 @@ export interface ServerModel {
   dialect: Dialect;
   /** The sparse request-direction document every route schema's $ref points into. */
   sharedSchema: Json;
+  /** The same for response schemas (serialization): writeOnly fields left out. */
+  responseSchema: Json;
+  /**
+   * The error codes the spec's error bodies declare (the enum of their `error`
+   * property), or null when no error body constrains them: the runtime answers
+   * its own errors (501, 408, 503…) with a declared code.
+   */
+  errorCodes: string[] | null;
+  /** Problems worked around (a response schema sent without its serializer), one line each with its pointer. */
+  warnings: string[];
   securitySchemes: Record<string, ServerSecurityScheme>;
   operations: ServerOperation[];
   hasMultipart: boolean;
@@ -89,19 +114,27 @@ export function buildServerModel(model: Model): ServerModel {
   const dialect: Dialect = String(document.openapi ?? "3.0").startsWith("3.1") ? "2020-12" : "draft-07";
   const refs = new Set<string>();
   const convert = (schema: unknown) => convertSchema(schema, { document, dialect, direction: "request", refs });
+  const responseRefs = new Set<string>();
+  const aliases = new Map<string, string>();
+  const convertResponse = (schema: unknown) => convertSchema(schema, { document, dialect, direction: "response", refs: responseRefs, aliases });
   const handlerNames = dedupe(model.operations, (op) => handlerNameOf(op), ["constructor", "__proto__", "prototype", "toString", "hasOwnProperty"]);
   const typeNames = dedupe(model.operations, (op) => safeIdentifier(pascalCase(handlerNames.get(op)!) || "Operation", "Operation"), RESERVED_TYPE_NAMES);
   const securitySchemes = securitySchemesOf(document);
   const operations = model.operations.map((op) =>
-    serverOperation(document, op, handlerNames.get(op)!, typeNames.get(op)!, convert, securitySchemes),
+    serverOperation(document, op, handlerNames.get(op)!, typeNames.get(op)!, convert, convertResponse, securitySchemes),
   );
+  const responseSchema = sharedSchemaOf(document, responseRefs, convertResponse, RESPONSE_SCHEMA_ID, aliases);
+  const warnings = markUnserializable(operations, responseSchema);
   const base = camelCase(model.clientName) || "api";
   return {
     pluginName: safeIdentifier(`${base}Routes`),
     handlersType: `${model.clientName}Handlers`,
     optionsType: `${model.clientName}RoutesOptions`,
     dialect,
-    sharedSchema: sharedSchemaOf(document, refs, convert),
+    sharedSchema: sharedSchemaOf(document, refs, convert, SPEC_SCHEMA_ID),
+    responseSchema,
+    errorCodes: errorCodesOf(document, model.operations),
+    warnings,
     securitySchemes,
     operations,
     hasMultipart: operations.some((o) => o.body?.media.some((m) => m.kind === "multipart")),
@@ -127,6 +160,7 @@ function serverOperation(
   handlerName: string,
   typeName: string,
   convert: Convert,
+  convertResponse: Convert,
   securitySchemes: Record<string, ServerSecurityScheme>,
 ): ServerOperation {
   const item = resolveRef(document, (document.paths as Json)[op.path]) as Json;
@@ -165,7 +199,7 @@ function serverOperation(
     schema,
     body: body?.model ?? null,
     ...securityOf(document, raw, securitySchemes),
-    responses: responsesOf(document, raw.responses),
+    responses: responsesOf(document, raw.responses, convertResponse),
   };
 }
 
@@ -237,6 +271,7 @@ function requestBodyOf(document: Json, raw: unknown, convert: Convert): { model:
   const schemas: Json = {};
   const fileFields: ServerRequestBody["fileFields"] = [];
   const pathFields: string[] = [];
+  let anyFileField = false;
   for (const mediaType of Object.keys(content)) {
     const schema = content[mediaType]?.schema;
     const kind = bodyKindOf(mediaType, schema, document);
@@ -247,6 +282,8 @@ function requestBodyOf(document: Json, raw: unknown, convert: Convert): { model:
     if (kind === "form" && schema && exact) schemas[mediaType] = { schema: { ...convert(schema), "x-coerce": true } };
     if (kind === "multipart" && exact) {
       const form = multipartSchema(document, schema, convert, fileFields, pathFields);
+      // A form that declares nothing (no schema, no properties) says nothing about its file parts either.
+      if (!form.properties || Object.keys(form.properties as Json).length === 0 && fileFields.length === 0) anyFileField = true;
       schemas[mediaType] = { schema: { ...form, "x-coerce": true } };
     }
   }
@@ -254,7 +291,7 @@ function requestBodyOf(document: Json, raw: unknown, convert: Convert): { model:
   const rank: Record<BodyKind, number> = { json: 0, multipart: 1, form: 2, text: 3, binary: 4 };
   media.sort((a, b) => rank[a.kind] - rank[b.kind]);
   return {
-    model: { required: body.required === true, media, fileFields: uniqueBy(fileFields, (f) => f.name), pathFields: [...new Set(pathFields)] },
+    model: { required: body.required === true, media, fileFields: uniqueBy(fileFields, (f) => f.name), pathFields: [...new Set(pathFields)], anyFileField },
     schemas: Object.keys(schemas).length ? schemas : null,
   };
 }
@@ -318,7 +355,7 @@ function securitySchemesOf(document: Json): Record<string, ServerSecurityScheme>
   return out;
 }
 
-function responsesOf(document: Json, raw: unknown): ServerResponse[] {
+function responsesOf(document: Json, raw: unknown, convert: Convert): ServerResponse[] {
   const responses = (raw && typeof raw === "object" ? raw : {}) as Record<string, unknown>;
   return Object.keys(responses)
     .filter((key) => /^[1-5](\d\d|XX)$/i.test(key) || key === "default")
@@ -328,7 +365,14 @@ function responsesOf(document: Json, raw: unknown): ServerResponse[] {
       const content = (response?.content && typeof response.content === "object" ? response.content : {}) as Record<string, Json>;
       return {
         key,
-        media: Object.keys(content).map((mediaType) => ({ mediaType, kind: bodyKindOf(mediaType, content[mediaType]?.schema, document) })),
+        media: Object.keys(content).map((mediaType) => {
+          const schema = content[mediaType]?.schema;
+          const kind = bodyKindOf(mediaType, schema, document);
+          const media: ServerResponseMedia = { mediaType, kind };
+          // Only JSON bodies of an exact media type are serialized from their schema (Fastify picks the serializer by type).
+          if (kind === "json" && schema !== undefined && !mediaType.includes("*")) media.schema = convert(schema);
+          return media;
+        }),
       };
     });
 }
@@ -337,8 +381,8 @@ function responsesOf(document: Json, raw: unknown): ServerResponse[] {
  * Every node the route schemas reference, converted for requests and placed at
  * its own pointer in an otherwise empty document (`$id` SPEC_SCHEMA_ID).
  */
-function sharedSchemaOf(document: Json, refs: Set<string>, convert: Convert): Json {
-  const out: Json = { $id: SPEC_SCHEMA_ID };
+function sharedSchemaOf(document: Json, refs: Set<string>, convert: Convert, id: string, aliases?: Map<string, string>): Json {
+  const out: Json = { $id: id };
   const done = new Set<string>();
   // Converting a target can reveal more refs: loop until none are new.
   for (let pending = [...refs]; pending.length; pending = [...refs].filter((r) => !done.has(r))) {
@@ -346,7 +390,9 @@ function sharedSchemaOf(document: Json, refs: Set<string>, convert: Convert): Js
       done.add(pointer);
       const target = atPointer(document, pointer);
       if (target === undefined || isRef(target) && (target as Json).$ref === pointer) continue;
-      setAtPointer(out, pointer, convert(target));
+      // Converted first: converting can add aliases (and refs) of its own.
+      const converted = convert(target);
+      setAtPointer(out, aliases?.get(pointer) ?? pointer, converted);
     }
   }
   return out;

@@ -14,7 +14,9 @@ import { generatedPackageJson } from "./package-json.js";
 import { handlerTypes } from "./server/handler-types.js";
 import { render, templatesDir, jsonLiteral } from "./server/render.js";
 
-export function generateServer(model: Model, serverModel: ServerModel = buildServerModel(model)): Map<string, string> {
+/** `warnings` collects what the generator worked around (response schemas sent without a serializer). */
+export function generateServer(model: Model, serverModel: ServerModel = buildServerModel(model), warnings?: string[]): Map<string, string> {
+  warnings?.push(...serverModel.warnings);
   const header = headerComment(model.specFileName);
   const context = templateContext(model, serverModel);
   const files = new Map<string, string>();
@@ -49,6 +51,8 @@ function templateContext(model: Model, server: ServerModel) {
     dialect: server.dialect,
     securitySchemes: server.securitySchemes,
     sharedSchema: server.sharedSchema,
+    responseSchema: server.responseSchema,
+    errorCodes: server.errorCodes,
     operations: server.operations.map((op, i) => ({
       ...op,
       summary: op.summary ?? null,
@@ -68,7 +72,7 @@ function templateContext(model: Model, server: ServerModel) {
           body: op.body,
           security: op.security,
           anonymous: op.anonymous,
-          responses: Object.fromEntries(op.responses.map((r) => [r.key, r.media])),
+          responses: Object.fromEntries(op.responses.map((r) => [r.key, r.media.map(({ unserializable: _, ...media }) => media)])),
         },
         2,
       ).replace(/\n/g, "\n  "),

@@ -4,7 +4,9 @@
  * The route table of Vantage Compute API: per operation its Fastify URL, the JSON
  * Schemas its request is validated with (request direction: readOnly fields
  * refused, `nullable` as a type union), its security and its responses'
- * media types. `sharedSchema` holds every schema the routes reference.
+ * media types with the schemas JSON bodies are serialized with (response
+ * direction: writeOnly fields left out). `sharedSchema` and `responseSchema`
+ * hold every schema the routes reference, per direction.
  */
 import type { ApiDefinition } from "./runtime/types.js";
 
@@ -106,37 +108,55 @@ export const api: ApiDefinition = {
       "200": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/JobList"
+          }
         }
       ],
       "400": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "401": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "403": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "429": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "500": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ]
     }
@@ -178,7 +198,8 @@ export const api: ApiDefinition = {
         }
       ],
       "fileFields": [],
-      "pathFields": []
+      "pathFields": [],
+      "anyFileField": false
     },
     "security": [
       [
@@ -201,31 +222,46 @@ export const api: ApiDefinition = {
       "201": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Job"
+          }
         }
       ],
       "400": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "401": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "403": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "413": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "422": [
@@ -237,13 +273,19 @@ export const api: ApiDefinition = {
       "429": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "500": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ]
     }
@@ -290,43 +332,64 @@ export const api: ApiDefinition = {
       "200": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Job"
+          }
         }
       ],
       "400": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "401": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "403": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "404": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "429": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "500": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ]
     }
@@ -374,37 +437,55 @@ export const api: ApiDefinition = {
       "400": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "401": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "403": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "404": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "429": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "500": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ]
     }
@@ -447,7 +528,8 @@ export const api: ApiDefinition = {
         }
       ],
       "fileFields": [],
-      "pathFields": []
+      "pathFields": [],
+      "anyFileField": false
     },
     "security": [
       [
@@ -470,49 +552,73 @@ export const api: ApiDefinition = {
       "200": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Job"
+          }
         }
       ],
       "400": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "401": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "403": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "404": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "413": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "429": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "500": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ]
     }
@@ -565,37 +671,55 @@ export const api: ApiDefinition = {
       "400": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "401": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "403": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "404": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "429": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "500": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ]
     }
@@ -658,37 +782,55 @@ export const api: ApiDefinition = {
       "400": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "401": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "403": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "404": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "429": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "500": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ]
     }
@@ -780,37 +922,55 @@ export const api: ApiDefinition = {
       "200": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/ClusterList"
+          }
         }
       ],
       "400": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "401": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "403": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "429": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "500": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ]
     }
@@ -857,43 +1017,64 @@ export const api: ApiDefinition = {
       "200": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Cluster"
+          }
         }
       ],
       "400": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "401": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "403": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "404": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "429": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "500": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ]
     }
@@ -953,43 +1134,64 @@ export const api: ApiDefinition = {
       "200": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/ClusterUsage"
+          }
         }
       ],
       "400": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "401": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "403": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "404": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "429": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "500": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ]
     }
@@ -1086,43 +1288,64 @@ export const api: ApiDefinition = {
       "200": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/NodeList"
+          }
         }
       ],
       "400": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "401": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "403": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "404": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "429": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "500": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ]
     }
@@ -1210,37 +1433,55 @@ export const api: ApiDefinition = {
       "200": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/StorageFileList"
+          }
         }
       ],
       "400": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "401": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "403": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "429": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "500": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ]
     }
@@ -1306,7 +1547,8 @@ export const api: ApiDefinition = {
       ],
       "pathFields": [
         "path"
-      ]
+      ],
+      "anyFileField": false
     },
     "security": [
       [
@@ -1329,31 +1571,46 @@ export const api: ApiDefinition = {
       "201": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/StorageFile"
+          }
         }
       ],
       "400": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "401": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "403": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "413": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "422": [
@@ -1365,13 +1622,19 @@ export const api: ApiDefinition = {
       "429": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "500": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ]
     }
@@ -1418,43 +1681,64 @@ export const api: ApiDefinition = {
       "200": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/StorageFile"
+          }
         }
       ],
       "400": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "401": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "403": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "404": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "429": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "500": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ]
     }
@@ -1502,37 +1786,55 @@ export const api: ApiDefinition = {
       "400": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "401": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "403": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "404": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "429": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "500": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ]
     }
@@ -1585,37 +1887,55 @@ export const api: ApiDefinition = {
       "400": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "401": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "403": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "404": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "429": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "500": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ]
     }
@@ -1698,37 +2018,55 @@ export const api: ApiDefinition = {
       "200": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/TeamList"
+          }
         }
       ],
       "400": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "401": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "403": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "429": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "500": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ]
     }
@@ -1775,43 +2113,64 @@ export const api: ApiDefinition = {
       "200": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Team"
+          }
         }
       ],
       "400": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "401": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "403": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "404": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "429": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "500": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ]
     }
@@ -1908,43 +2267,64 @@ export const api: ApiDefinition = {
       "200": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/TeamMemberList"
+          }
         }
       ],
       "400": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "401": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "403": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "404": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "429": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "500": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ]
     }
@@ -1997,7 +2377,8 @@ export const api: ApiDefinition = {
         }
       ],
       "fileFields": [],
-      "pathFields": []
+      "pathFields": [],
+      "anyFileField": false
     },
     "security": [
       [
@@ -2020,37 +2401,55 @@ export const api: ApiDefinition = {
       "201": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/TeamMember"
+          }
         }
       ],
       "400": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "401": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "403": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "404": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "413": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "422": [
@@ -2062,13 +2461,19 @@ export const api: ApiDefinition = {
       "429": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "500": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ]
     }
@@ -2120,37 +2525,55 @@ export const api: ApiDefinition = {
       "400": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "401": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "403": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "404": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "429": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "500": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ]
     }
@@ -2185,31 +2608,46 @@ export const api: ApiDefinition = {
       "200": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/User"
+          }
         }
       ],
       "401": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "403": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "429": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "500": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ]
     }
@@ -2241,7 +2679,8 @@ export const api: ApiDefinition = {
         }
       ],
       "fileFields": [],
-      "pathFields": []
+      "pathFields": [],
+      "anyFileField": false
     },
     "security": [
       [
@@ -2264,43 +2703,64 @@ export const api: ApiDefinition = {
       "200": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/User"
+          }
         }
       ],
       "400": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "401": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "403": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "413": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "429": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "500": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ]
     }
@@ -2400,43 +2860,64 @@ export const api: ApiDefinition = {
       "200": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/JobList"
+          }
         }
       ],
       "400": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "401": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "403": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "404": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "429": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "500": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ]
     }
@@ -2485,37 +2966,55 @@ export const api: ApiDefinition = {
       "200": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/UsageSummary"
+          }
         }
       ],
       "400": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "401": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "403": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "429": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "500": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ]
     }
@@ -2601,37 +3100,55 @@ export const api: ApiDefinition = {
       "200": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/InvoiceList"
+          }
         }
       ],
       "400": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "401": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "403": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "429": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "500": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ]
     }
@@ -2678,43 +3195,64 @@ export const api: ApiDefinition = {
       "200": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Invoice"
+          }
         }
       ],
       "400": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "401": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "403": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "404": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "429": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "500": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ]
     }
@@ -2779,43 +3317,64 @@ export const api: ApiDefinition = {
       "200": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/JobMetrics"
+          }
         }
       ],
       "400": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "401": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "403": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "404": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "429": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "500": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ]
     }
@@ -2880,43 +3439,64 @@ export const api: ApiDefinition = {
       "200": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/ClusterMetrics"
+          }
         }
       ],
       "400": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "401": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "403": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "404": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "429": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "500": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ]
     }
@@ -3002,37 +3582,55 @@ export const api: ApiDefinition = {
       "200": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/WebhookList"
+          }
         }
       ],
       "400": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "401": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "403": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "429": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "500": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ]
     }
@@ -3074,7 +3672,8 @@ export const api: ApiDefinition = {
         }
       ],
       "fileFields": [],
-      "pathFields": []
+      "pathFields": [],
+      "anyFileField": false
     },
     "security": [
       [
@@ -3097,31 +3696,46 @@ export const api: ApiDefinition = {
       "201": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Webhook"
+          }
         }
       ],
       "400": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "401": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "403": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "413": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "422": [
@@ -3133,13 +3747,19 @@ export const api: ApiDefinition = {
       "429": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "500": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ]
     }
@@ -3187,37 +3807,55 @@ export const api: ApiDefinition = {
       "400": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "401": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "403": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "404": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "429": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "500": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ]
     }
@@ -3260,7 +3898,8 @@ export const api: ApiDefinition = {
         }
       ],
       "fileFields": [],
-      "pathFields": []
+      "pathFields": [],
+      "anyFileField": false
     },
     "security": [
       [
@@ -3283,49 +3922,73 @@ export const api: ApiDefinition = {
       "200": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Webhook"
+          }
         }
       ],
       "400": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "401": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "403": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "404": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "413": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "429": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "500": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ]
     }
@@ -3627,4 +4290,1107 @@ export const api: ApiDefinition = {
     }
   }
 },
+  responseSchema: {
+  "$id": "openapi://spec-response",
+  "components": {
+    "schemas": {
+      "JobList": {
+        "allOf": [
+          {
+            "$ref": "openapi://spec-response#/components/schemas/PageInfo"
+          },
+          {
+            "type": "object",
+            "required": [
+              "jobs"
+            ],
+            "properties": {
+              "jobs": {
+                "type": "array",
+                "items": {
+                  "$ref": "openapi://spec-response#/components/schemas/Job"
+                }
+              }
+            }
+          }
+        ]
+      },
+      "Error": {
+        "type": "object",
+        "required": [
+          "error",
+          "message",
+          "request_id"
+        ],
+        "properties": {
+          "error": {
+            "$ref": "openapi://spec-response#/components/schemas/ErrorCode"
+          },
+          "message": {
+            "type": "string"
+          },
+          "details": {
+            "$ref": "openapi://spec-response#/components/schemas/ErrorDetails"
+          },
+          "request_id": {
+            "type": "string"
+          }
+        }
+      },
+      "Job": {
+        "type": "object",
+        "required": [
+          "id",
+          "name",
+          "status",
+          "cluster_id",
+          "user_id",
+          "command",
+          "resources",
+          "created_at"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 128
+          },
+          "status": {
+            "allOf": [
+              {
+                "$ref": "openapi://spec-response#/components/schemas/JobStatus"
+              }
+            ]
+          },
+          "cluster_id": {
+            "type": "string"
+          },
+          "user_id": {
+            "type": "string"
+          },
+          "command": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 10000
+          },
+          "resources": {
+            "$ref": "openapi://spec-response#/components/schemas/JobResources"
+          },
+          "environment": {
+            "$ref": "openapi://spec-response#/components/schemas/JobEnvironment"
+          },
+          "working_directory": {
+            "type": "string"
+          },
+          "output_path": {
+            "type": "string"
+          },
+          "exit_code": {
+            "type": [
+              "integer",
+              "null"
+            ]
+          },
+          "created_at": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "updated_at": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "started_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "completed_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          }
+        }
+      },
+      "ClusterList": {
+        "allOf": [
+          {
+            "$ref": "openapi://spec-response#/components/schemas/PageInfo"
+          },
+          {
+            "type": "object",
+            "required": [
+              "clusters"
+            ],
+            "properties": {
+              "clusters": {
+                "type": "array",
+                "items": {
+                  "$ref": "openapi://spec-response#/components/schemas/Cluster"
+                }
+              }
+            }
+          }
+        ]
+      },
+      "Cluster": {
+        "type": "object",
+        "required": [
+          "id",
+          "name",
+          "type",
+          "status",
+          "provider",
+          "region",
+          "node_count",
+          "created_at"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 128
+          },
+          "description": {
+            "type": "string",
+            "maxLength": 1000
+          },
+          "type": {
+            "$ref": "openapi://spec-response#/components/schemas/ClusterType"
+          },
+          "status": {
+            "allOf": [
+              {
+                "$ref": "openapi://spec-response#/components/schemas/ClusterStatus"
+              }
+            ]
+          },
+          "provider": {
+            "$ref": "openapi://spec-response#/components/schemas/CloudProvider"
+          },
+          "region": {
+            "type": "string"
+          },
+          "node_count": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "created_at": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "updated_at": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "ClusterUsage": {
+        "type": "object",
+        "required": [
+          "cluster_id",
+          "period_start",
+          "period_end",
+          "cpu_hours",
+          "gpu_hours",
+          "memory_gb_hours",
+          "jobs_completed",
+          "jobs_failed",
+          "cost"
+        ],
+        "properties": {
+          "cluster_id": {
+            "type": "string"
+          },
+          "period_start": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "period_end": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "cpu_hours": {
+            "type": "number",
+            "minimum": 0
+          },
+          "gpu_hours": {
+            "type": "number",
+            "minimum": 0
+          },
+          "memory_gb_hours": {
+            "type": "number",
+            "minimum": 0
+          },
+          "jobs_completed": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "jobs_failed": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "cost": {
+            "$ref": "openapi://spec-response#/components/schemas/Money"
+          }
+        }
+      },
+      "NodeList": {
+        "allOf": [
+          {
+            "$ref": "openapi://spec-response#/components/schemas/PageInfo"
+          },
+          {
+            "type": "object",
+            "required": [
+              "nodes"
+            ],
+            "properties": {
+              "nodes": {
+                "type": "array",
+                "items": {
+                  "$ref": "openapi://spec-response#/components/schemas/Node"
+                }
+              }
+            }
+          }
+        ]
+      },
+      "StorageFileList": {
+        "allOf": [
+          {
+            "$ref": "openapi://spec-response#/components/schemas/PageInfo"
+          },
+          {
+            "type": "object",
+            "required": [
+              "files"
+            ],
+            "properties": {
+              "files": {
+                "type": "array",
+                "items": {
+                  "$ref": "openapi://spec-response#/components/schemas/StorageFile"
+                }
+              }
+            }
+          }
+        ]
+      },
+      "StorageFile": {
+        "type": "object",
+        "required": [
+          "id",
+          "name",
+          "path",
+          "size",
+          "content_type",
+          "checksum",
+          "owner_id",
+          "created_at"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          },
+          "path": {
+            "type": "string"
+          },
+          "size": {
+            "type": "integer",
+            "format": "int64",
+            "minimum": 0
+          },
+          "content_type": {
+            "type": "string"
+          },
+          "checksum": {
+            "type": "string",
+            "pattern": "^sha256:[0-9a-f]{64}$"
+          },
+          "owner_id": {
+            "type": "string"
+          },
+          "created_at": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "updated_at": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "TeamList": {
+        "allOf": [
+          {
+            "$ref": "openapi://spec-response#/components/schemas/PageInfo"
+          },
+          {
+            "type": "object",
+            "required": [
+              "teams"
+            ],
+            "properties": {
+              "teams": {
+                "type": "array",
+                "items": {
+                  "$ref": "openapi://spec-response#/components/schemas/Team"
+                }
+              }
+            }
+          }
+        ]
+      },
+      "Team": {
+        "type": "object",
+        "required": [
+          "id",
+          "name",
+          "member_count",
+          "created_at"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 128
+          },
+          "description": {
+            "type": "string",
+            "maxLength": 1000
+          },
+          "member_count": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "created_at": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "updated_at": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "TeamMemberList": {
+        "allOf": [
+          {
+            "$ref": "openapi://spec-response#/components/schemas/PageInfo"
+          },
+          {
+            "type": "object",
+            "required": [
+              "members"
+            ],
+            "properties": {
+              "members": {
+                "type": "array",
+                "items": {
+                  "$ref": "openapi://spec-response#/components/schemas/TeamMember"
+                }
+              }
+            }
+          }
+        ]
+      },
+      "TeamMember": {
+        "type": "object",
+        "required": [
+          "team_id",
+          "user_id",
+          "role",
+          "name",
+          "email",
+          "joined_at"
+        ],
+        "properties": {
+          "team_id": {
+            "type": "string"
+          },
+          "user_id": {
+            "type": "string"
+          },
+          "role": {
+            "$ref": "openapi://spec-response#/components/schemas/TeamRole"
+          },
+          "name": {
+            "type": "string"
+          },
+          "email": {
+            "type": "string",
+            "format": "email"
+          },
+          "joined_at": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "User": {
+        "type": "object",
+        "required": [
+          "id",
+          "email",
+          "name",
+          "created_at"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "email": {
+            "type": "string",
+            "format": "email"
+          },
+          "name": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 128
+          },
+          "organization": {
+            "type": "string",
+            "maxLength": 128
+          },
+          "timezone": {
+            "type": "string",
+            "maxLength": 64
+          },
+          "created_at": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "updated_at": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "UsageSummary": {
+        "type": "object",
+        "required": [
+          "period_start",
+          "period_end",
+          "total_cost",
+          "breakdown"
+        ],
+        "properties": {
+          "period_start": {
+            "type": "string",
+            "format": "date"
+          },
+          "period_end": {
+            "type": "string",
+            "format": "date"
+          },
+          "total_cost": {
+            "$ref": "openapi://spec-response#/components/schemas/Money"
+          },
+          "breakdown": {
+            "type": "array",
+            "items": {
+              "$ref": "openapi://spec-response#/components/schemas/UsageLine"
+            }
+          }
+        }
+      },
+      "InvoiceList": {
+        "allOf": [
+          {
+            "$ref": "openapi://spec-response#/components/schemas/PageInfo"
+          },
+          {
+            "type": "object",
+            "required": [
+              "invoices"
+            ],
+            "properties": {
+              "invoices": {
+                "type": "array",
+                "items": {
+                  "$ref": "openapi://spec-response#/components/schemas/Invoice"
+                }
+              }
+            }
+          }
+        ]
+      },
+      "Invoice": {
+        "type": "object",
+        "required": [
+          "id",
+          "number",
+          "status",
+          "currency",
+          "subtotal",
+          "tax",
+          "total",
+          "amount_paid",
+          "period_start",
+          "period_end",
+          "line_items",
+          "created_at"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "number": {
+            "type": "string"
+          },
+          "status": {
+            "$ref": "openapi://spec-response#/components/schemas/InvoiceStatus"
+          },
+          "currency": {
+            "type": "string",
+            "pattern": "^[A-Z]{3}$"
+          },
+          "subtotal": {
+            "type": "number",
+            "minimum": 0
+          },
+          "tax": {
+            "type": "number",
+            "minimum": 0
+          },
+          "total": {
+            "type": "number",
+            "minimum": 0
+          },
+          "amount_paid": {
+            "type": "number",
+            "minimum": 0
+          },
+          "period_start": {
+            "type": "string",
+            "format": "date"
+          },
+          "period_end": {
+            "type": "string",
+            "format": "date"
+          },
+          "due_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "paid_at": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "line_items": {
+            "type": "array",
+            "items": {
+              "$ref": "openapi://spec-response#/components/schemas/InvoiceLineItem"
+            }
+          },
+          "created_at": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "JobMetrics": {
+        "allOf": [
+          {
+            "type": "object",
+            "required": [
+              "job_id"
+            ],
+            "properties": {
+              "job_id": {
+                "type": "string"
+              }
+            }
+          },
+          {
+            "$ref": "openapi://spec-response#/components/schemas/MetricsWindow"
+          }
+        ]
+      },
+      "ClusterMetrics": {
+        "allOf": [
+          {
+            "type": "object",
+            "required": [
+              "cluster_id"
+            ],
+            "properties": {
+              "cluster_id": {
+                "type": "string"
+              }
+            }
+          },
+          {
+            "$ref": "openapi://spec-response#/components/schemas/MetricsWindow"
+          }
+        ]
+      },
+      "WebhookList": {
+        "allOf": [
+          {
+            "$ref": "openapi://spec-response#/components/schemas/PageInfo"
+          },
+          {
+            "type": "object",
+            "required": [
+              "webhooks"
+            ],
+            "properties": {
+              "webhooks": {
+                "type": "array",
+                "items": {
+                  "$ref": "openapi://spec-response#/components/schemas/Webhook"
+                }
+              }
+            }
+          }
+        ]
+      },
+      "Webhook": {
+        "type": "object",
+        "required": [
+          "id",
+          "url",
+          "events",
+          "created_at"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "url": {
+            "type": "string",
+            "format": "uri",
+            "pattern": "^https://",
+            "maxLength": 2048
+          },
+          "description": {
+            "type": "string",
+            "maxLength": 500
+          },
+          "events": {
+            "type": "array",
+            "minItems": 1,
+            "uniqueItems": true,
+            "items": {
+              "$ref": "openapi://spec-response#/components/schemas/WebhookEvent"
+            }
+          },
+          "active": {
+            "type": "boolean",
+            "default": true
+          },
+          "created_at": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "updated_at": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "PageInfo": {
+        "type": "object",
+        "required": [
+          "total",
+          "page",
+          "per_page"
+        ],
+        "properties": {
+          "total": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "page": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "per_page": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 100
+          }
+        }
+      },
+      "ErrorCode": {
+        "type": "string",
+        "enum": [
+          "validation_error",
+          "authentication_failed",
+          "permission_denied",
+          "resource_not_found",
+          "request_timeout",
+          "rate_limit_exceeded",
+          "internal_error",
+          "not_implemented",
+          "service_unavailable"
+        ]
+      },
+      "ErrorDetails": {
+        "type": "object",
+        "properties": {
+          "field": {
+            "type": "string"
+          },
+          "code": {
+            "type": "string"
+          }
+        }
+      },
+      "JobStatus": {
+        "type": "string",
+        "enum": [
+          "pending",
+          "queued",
+          "running",
+          "completed",
+          "failed",
+          "cancelled"
+        ]
+      },
+      "JobResources": {
+        "type": "object",
+        "required": [
+          "cpus",
+          "memory"
+        ],
+        "properties": {
+          "cpus": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 1024
+          },
+          "memory": {
+            "type": "string",
+            "pattern": "^[1-9][0-9]*(MB|GB|TB)$"
+          },
+          "gpus": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 64,
+            "default": 0
+          }
+        }
+      },
+      "JobEnvironment": {
+        "type": "object",
+        "maxProperties": 256,
+        "additionalProperties": {
+          "type": "string",
+          "maxLength": 4096
+        }
+      },
+      "ClusterType": {
+        "type": "string",
+        "enum": [
+          "slurm",
+          "kubernetes",
+          "slurm-on-kubernetes"
+        ]
+      },
+      "ClusterStatus": {
+        "type": "string",
+        "enum": [
+          "preparing",
+          "ready",
+          "failed",
+          "deleting"
+        ]
+      },
+      "CloudProvider": {
+        "type": "string",
+        "enum": [
+          "aws",
+          "gcp",
+          "azure",
+          "on-premises"
+        ]
+      },
+      "Money": {
+        "type": "object",
+        "required": [
+          "amount",
+          "currency"
+        ],
+        "properties": {
+          "amount": {
+            "type": "number",
+            "format": "double",
+            "minimum": 0
+          },
+          "currency": {
+            "type": "string",
+            "pattern": "^[A-Z]{3}$"
+          }
+        }
+      },
+      "Node": {
+        "type": "object",
+        "required": [
+          "id",
+          "cluster_id",
+          "name",
+          "status",
+          "cpus",
+          "memory",
+          "gpus"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "cluster_id": {
+            "type": "string"
+          },
+          "name": {
+            "type": "string"
+          },
+          "status": {
+            "$ref": "openapi://spec-response#/components/schemas/NodeStatus"
+          },
+          "partition": {
+            "type": "string"
+          },
+          "cpus": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "memory": {
+            "type": "string",
+            "pattern": "^[1-9][0-9]*(MB|GB|TB)$"
+          },
+          "gpus": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "cpus_allocated": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "created_at": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "TeamRole": {
+        "type": "string",
+        "enum": [
+          "owner",
+          "admin",
+          "member",
+          "viewer"
+        ]
+      },
+      "UsageLine": {
+        "type": "object",
+        "required": [
+          "category",
+          "quantity",
+          "unit",
+          "cost"
+        ],
+        "properties": {
+          "category": {
+            "$ref": "openapi://spec-response#/components/schemas/UsageCategory"
+          },
+          "quantity": {
+            "type": "number",
+            "minimum": 0
+          },
+          "unit": {
+            "type": "string"
+          },
+          "cost": {
+            "$ref": "openapi://spec-response#/components/schemas/Money"
+          }
+        }
+      },
+      "InvoiceStatus": {
+        "type": "string",
+        "enum": [
+          "draft",
+          "open",
+          "paid",
+          "void",
+          "uncollectible"
+        ]
+      },
+      "InvoiceLineItem": {
+        "type": "object",
+        "required": [
+          "description",
+          "category",
+          "quantity",
+          "unit_price",
+          "amount"
+        ],
+        "properties": {
+          "description": {
+            "type": "string"
+          },
+          "category": {
+            "$ref": "openapi://spec-response#/components/schemas/UsageCategory"
+          },
+          "quantity": {
+            "type": "number",
+            "minimum": 0
+          },
+          "unit_price": {
+            "type": "number",
+            "minimum": 0
+          },
+          "amount": {
+            "type": "number",
+            "minimum": 0
+          }
+        }
+      },
+      "MetricsWindow": {
+        "type": "object",
+        "required": [
+          "start",
+          "end",
+          "step",
+          "series"
+        ],
+        "properties": {
+          "start": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "end": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "step": {
+            "type": "string",
+            "pattern": "^[1-9][0-9]*[smhd]$"
+          },
+          "series": {
+            "type": "array",
+            "items": {
+              "$ref": "openapi://spec-response#/components/schemas/MetricSeries"
+            }
+          }
+        }
+      },
+      "WebhookEvent": {
+        "type": "string",
+        "enum": [
+          "job.created",
+          "job.started",
+          "job.completed",
+          "job.failed",
+          "job.cancelled",
+          "cluster.created",
+          "cluster.status_changed",
+          "cluster.deleted",
+          "storage.file_uploaded",
+          "storage.file_deleted"
+        ]
+      },
+      "NodeStatus": {
+        "type": "string",
+        "enum": [
+          "idle",
+          "allocated",
+          "mixed",
+          "down",
+          "drained"
+        ]
+      },
+      "UsageCategory": {
+        "type": "string",
+        "enum": [
+          "compute",
+          "gpu",
+          "storage",
+          "network",
+          "support"
+        ]
+      },
+      "MetricSeries": {
+        "type": "object",
+        "required": [
+          "metric",
+          "unit",
+          "points"
+        ],
+        "properties": {
+          "metric": {
+            "type": "string"
+          },
+          "unit": {
+            "type": "string",
+            "enum": [
+              "percent",
+              "bytes",
+              "bytes_per_second",
+              "count",
+              "watts"
+            ]
+          },
+          "points": {
+            "type": "array",
+            "items": {
+              "$ref": "openapi://spec-response#/components/schemas/MetricPoint"
+            }
+          }
+        }
+      },
+      "MetricPoint": {
+        "type": "object",
+        "required": [
+          "timestamp",
+          "value"
+        ],
+        "properties": {
+          "timestamp": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "value": {
+            "type": "number",
+            "format": "double"
+          }
+        }
+      }
+    }
+  }
+},
+  errorCodes: [
+  "validation_error",
+  "authentication_failed",
+  "permission_denied",
+  "resource_not_found",
+  "request_timeout",
+  "rate_limit_exceeded",
+  "internal_error",
+  "not_implemented",
+  "service_unavailable"
+],
 };

@@ -776,10 +776,10 @@ export interface components {
             jobs: components["schemas"]["Job"][];
         };
         /**
-         * @description Machine-readable error code.
+         * @description Machine-readable error code: `validation_error` (the request is malformed or breaks the schema; 400, 413, 414, 431), `authentication_failed` (401), `permission_denied` (403), `resource_not_found` (404), `request_timeout` (the request did not arrive in time; 408), `rate_limit_exceeded` (429), `internal_error` (500), `not_implemented` (the server does not implement this operation yet; 501), `service_unavailable` (the server could not handle the request in time, or is at capacity; 503, retry after `Retry-After`).
          * @enum {string}
          */
-        ErrorCode: "validation_error" | "authentication_failed" | "permission_denied" | "resource_not_found" | "rate_limit_exceeded" | "internal_error";
+        ErrorCode: "validation_error" | "authentication_failed" | "permission_denied" | "resource_not_found" | "request_timeout" | "rate_limit_exceeded" | "internal_error" | "not_implemented" | "service_unavailable";
         /** @description Where the problem is, when it concerns one field. */
         ErrorDetails: {
             /**
@@ -3718,7 +3718,7 @@ export const schemaEnums = {
     CloudProvider: ["aws","gcp","azure","on-premises"],
     ClusterStatus: ["preparing","ready","failed","deleting"],
     ClusterType: ["slurm","kubernetes","slurm-on-kubernetes"],
-    ErrorCode: ["validation_error","authentication_failed","permission_denied","resource_not_found","rate_limit_exceeded","internal_error"],
+    ErrorCode: ["validation_error","authentication_failed","permission_denied","resource_not_found","request_timeout","rate_limit_exceeded","internal_error","not_implemented","service_unavailable"],
     InvoiceStatus: ["draft","open","paid","void","uncollectible"],
     JobStatus: ["pending","queued","running","completed","failed","cancelled"],
     NodeStatus: ["idle","allocated","mixed","down","drained"],

@@ -1,16 +1,20 @@
 /**
  * OpenAPI schema → JSON Schema that ajv (and so Fastify) validates, for one
- * direction: in a request, readOnly properties are refused and not required;
- * in a response, writeOnly ones are. `nullable` becomes a type union, 3.0's
+ * direction: in a request, readOnly properties are refused (`false`) and not
+ * required; in a response (the serializer's schema), writeOnly ones are left
+ * out, so they are never sent. `nullable` becomes a type union, 3.0's
  * boolean exclusiveMinimum/Maximum become numbers, annotations ajv doesn't
  * need are dropped, formats and patterns ajv can't compile are left out
- * rather than failing start-up. Local `$ref`s stay refs, into SPEC_SCHEMA_ID,
+ * rather than failing start-up. Local `$ref`s stay refs, into SPEC_SCHEMA_ID
+ * (requests) or RESPONSE_SCHEMA_ID (responses),
  * and are collected so the caller can emit their targets.
  */
 import { resolveRef, type Json } from "../refs.js";
 
 export type Dialect = "draft-07" | "2020-12";
 export const SPEC_SCHEMA_ID = "openapi://spec";
+/** The response-direction copy of the spec's schemas (writeOnly fields left out). */
+export const RESPONSE_SCHEMA_ID = "openapi://spec-response";
 
 export interface ConvertOptions {
   document: Json;
@@ -18,7 +22,17 @@ export interface ConvertOptions {
   direction: "request" | "response";
   /** Pointers (`#/components/schemas/Job`) the converted schemas reference. */
   refs: Set<string>;
+  /**
+   * Pointers that are not valid URI references (non-ASCII or reserved
+   * characters in a schema name) → the plain pointer the converted schema
+   * uses instead (fast-json-stringify refuses the former); the caller places
+   * their targets there.
+   */
+  aliases?: Map<string, string>;
 }
+
+/** What a JSON pointer fragment may hold as is in a URI reference. */
+const URI_SAFE_POINTER = /^#[A-Za-z0-9._~!$&'()*+,;=:@/-]*$/;
 
 const SCHEMA_MAPS = new Set(["properties", "patternProperties", "definitions", "$defs", "dependentSchemas"]);
 const SCHEMA_LISTS = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
@@ -88,7 +102,13 @@ function convertRef(s: Json, options: ConvertOptions): unknown {
   const ref = s.$ref as string;
   if (!ref.startsWith("#/")) return {};
   options.refs.add(ref);
-  const target: Json = { $ref: `${SPEC_SCHEMA_ID}${ref}` };
+  const aliases = options.aliases;
+  let pointer = ref;
+  if (aliases && !URI_SAFE_POINTER.test(ref)) {
+    if (!aliases.has(ref)) aliases.set(ref, `#/x-aliased/s${aliases.size}`);
+    pointer = aliases.get(ref)!;
+  }
+  const target: Json = { $ref: `${options.direction === "response" ? RESPONSE_SCHEMA_ID : SPEC_SCHEMA_ID}${pointer}` };
   // 3.0 ignores a $ref's siblings; 3.1 applies them. `nullable` beside a $ref is honoured either way (common intent).
   const siblings = Object.keys(s).filter((k) => k !== "$ref" && !DROPPED.has(k) && !k.startsWith("x-"));
   let out: Json = target;
@@ -102,8 +122,11 @@ function convertRef(s: Json, options: ConvertOptions): unknown {
 function convertProperties(properties: Json, options: ConvertOptions): Json {
   const out: Json = {};
   for (const [name, prop] of Object.entries(properties)) {
-    // `false`: a server-owned (readOnly) field in a request, or a secret in a response, is an error when present.
-    out[name] = isHidden(prop, options) ? false : convert(prop, options);
+    const hidden = isHidden(prop, options);
+    // A server-owned (readOnly) field in a request is an error when present (`false`);
+    // a secret (writeOnly) in a response is not declared at all, so the serializer drops it.
+    if (hidden && options.direction === "response") continue;
+    out[name] = hidden ? false : convert(prop, options);
   }
   return out;
 }

@@ -3,7 +3,9 @@
 /**
  * multipart/form-data: text fields become the body (validated by the
  * route's schema afterwards), file parts are buffered aside, within the
- * size limits. A malformed form is a 400, an oversized one a 413.
+ * size limits. A file part the spec does not declare (or a second file for a
+ * one-file field) is refused before a byte of it is buffered. A malformed
+ * form is a 400, an oversized one a 413.
  */
 import type { FastifyRequest } from "fastify";
 import { HttpError } from "./errors.js";
@@ -34,16 +36,26 @@ export async function readMultipart(
   request: FastifyRequest,
   limits: MultipartLimits,
   fileFields: { name: string; array: boolean }[],
+  /** The form declares no fields at all: take file parts under any name. */
+  anyFileField = false,
 ): Promise<{ fields: Record<string, unknown>; files: Record<string, UploadedFile | UploadedFile[]> }> {
   const fields: Record<string, unknown> = Object.create(null);
   const files: Record<string, UploadedFile | UploadedFile[]> = Object.create(null);
   const arrays = new Set(fileFields.filter((f) => f.array).map((f) => f.name));
+  const declared = new Set(fileFields.map((f) => f.name));
   try {
     const parts = (request as PartsRequest).parts({
       limits: { fileSize: limits.fileSize, files: limits.files, fields: limits.fields, fieldSize: limits.fieldSize, parts: limits.files + limits.fields },
     });
     for await (const part of parts) {
       if (part.type === "file") {
+        // Checked before reading the part: nothing undeclared is ever buffered.
+        if (!anyFileField && !declared.has(part.fieldname)) {
+          throw HttpError.badRequest(`form field ${part.fieldname} is not a file field of this operation`, { field: part.fieldname, code: "unknown_field" });
+        }
+        if (files[part.fieldname] && !arrays.has(part.fieldname)) {
+          throw HttpError.badRequest(`form field ${part.fieldname} must hold one file`, { field: part.fieldname, code: "too_many" });
+        }
         const data = await part.toBuffer!();
         const file: UploadedFile = {
           fieldName: part.fieldname,
@@ -54,9 +66,7 @@ export async function readMultipart(
           size: data.length,
         };
         const existing = files[part.fieldname];
-        if (arrays.has(part.fieldname)) files[part.fieldname] = [...((existing as UploadedFile[] | undefined) ?? []), file];
-        else if (existing) throw HttpError.badRequest(`form field ${part.fieldname} must hold one file`, { field: part.fieldname, code: "too_many" });
-        else files[part.fieldname] = file;
+        files[part.fieldname] = arrays.has(part.fieldname) ? [...((existing as UploadedFile[] | undefined) ?? []), file] : file;
       } else {
         if (part.valueTruncated) throw new HttpError(413, "validation_error", `form field ${part.fieldname} is too large`, { field: part.fieldname, code: "too_large" });
         const value = typeof part.value === "string" ? part.value : String(part.value ?? "");

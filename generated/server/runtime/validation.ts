@@ -11,6 +11,7 @@ import AjvDraft7 from "ajv";
 import Ajv2020Module from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import type { FastifySchemaCompiler } from "fastify";
+import { dateFormats } from "./formats.js";
 import type { ValidateFunction } from "./precompile.js";
 
 export type Dialect = "draft-07" | "2020-12";
@@ -40,6 +41,8 @@ function buildAjv(dialect: Dialect, coerce: boolean, shared: object): AjvInstanc
   const Ajv = interop<AjvClass>(dialect === "2020-12" ? Ajv2020Module : AjvDraft7);
   const ajv = new Ajv(ajvOptions(coerce));
   addFormats(ajv);
+  // Dates JavaScript can't hold (a leap second) are refused, as by the precompiled validators.
+  for (const [name, format] of Object.entries(dateFormats)) ajv.addFormat(name, format);
   ajv.addSchema(shared as Record<string, unknown>);
   return ajv;
 }

@@ -3,18 +3,23 @@
  * per operation of the route table and, in its own encapsulated context,
  * the request id and rate-limit headers, authentication, request checks
  * Fastify's schemas can't express (media type, required body, files, upload
- * paths), the API's error format and the 404 for unknown routes. A missing
- * handler answers 501 not_implemented.
+ * paths, JSON depth), response serialization from the response schemas,
+ * handler timeouts, the API's error format and the 404 for unknown routes. A
+ * missing handler answers 501 with a code the spec declares.
  */
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest, FastifySchema, RouteOptions } from "fastify";
 import { credentialFor } from "./auth.js";
-import { HttpError, errorBody, toHttpError } from "./errors.js";
+import { HttpError, errorBody, errorCodeResolver, toHttpError } from "./errors.js";
+import { createHandlerClock, type HandlerClock, type InFlight } from "./handler-timeout.js";
+import { addJsonParsers, DEFAULT_MAX_DEPTH } from "./json-body.js";
 import { readMultipart, type MultipartLimits } from "./multipart.js";
 import { createRateLimiter, type RateLimitOptions } from "./rate-limit.js";
-import { requestIdFor } from "./request-id.js";
+import { requestIdOf } from "./request-id.js";
+import { projectingSerializer } from "./serialization.js";
+import { registerFrameworkContext } from "./server-options.js";
 import { unsafePathReason } from "./upload-paths.js";
-import type { ApiDefinition, AuthContext, RouteDefinition, UploadedFile } from "./types.js";
-import { precompileValidators, type ValidateFunction, type ValidatorSpec } from "./precompile.js";
+import type { ApiDefinition, AuthContext, ResponseMedia, RouteDefinition, UploadedFile } from "./types.js";
+import { precompile, type SerializeFunction, type SerializerSpec, type ValidateFunction, type ValidatorSpec } from "./precompile.js";
 import { createValidatorCompiler, isExactPart } from "./validation.js";
 
 export interface RoutesOptions<Handlers, Auth> {
@@ -28,8 +33,19 @@ export interface RoutesOptions<Handlers, Auth> {
   authenticate?: (token: string, context: AuthContext) => Auth | null | undefined | Promise<Auth | null | undefined>;
   /** Per-client fixed-window limit; `false` turns it (and its headers) off. Default 1000 requests a minute per IP. */
   rateLimit?: (RateLimitOptions & { key?: (request: FastifyRequest) => string }) | false;
-  /** Largest JSON, text or form body, in bytes (default 1 MiB). */
+  /** Largest JSON, text or form body, in bytes (default 1 MiB; 413 above it). */
   bodyLimit?: number;
+  /** Deepest nesting of objects and arrays in a JSON body (default 64; 400 `too_deep` below it, before parsing). */
+  maxDepth?: number;
+  /**
+   * Longest a handler may take, in ms, before the request is answered 503
+   * (default 30 s; `false` for none). What the handler returns afterwards is
+   * dropped. The whole request (headers and body) has its own limit, a server
+   * option: see `serverOptions()` / `createServer()`.
+   */
+  handlerTimeout?: number | false;
+  /** Most multipart uploads read at once (default 16; `false` for no bound); above it, 503 with Retry-After. */
+  maxConcurrentUploads?: number | false;
   /** Limits for multipart uploads (default: 10 MiB a file, 10 files, 100 fields of 64 KiB). */
   multipartLimits?: Partial<MultipartLimits>;
   /** Answer unknown routes with 404 resource_not_found in the API's format (default true). */
@@ -40,6 +56,14 @@ interface RequestState {
   requestId: string;
   auth: unknown;
   files: Record<string, UploadedFile | UploadedFile[]>;
+}
+
+/** Thrown when a handler answers in a way the spec does not declare: a logged 500, never sent as is. */
+class ResponseContractError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ResponseContractError";
+  }
 }
 
 interface HandlerResult {
@@ -66,6 +90,8 @@ const stateStore = {
 type StateStore = typeof stateStore;
 
 const DEFAULT_MULTIPART: MultipartLimits = { fileSize: 10 * 1024 * 1024, files: 10, fields: 100, fieldSize: 64 * 1024 };
+const DEFAULT_HANDLER_TIMEOUT = 30_000;
+const DEFAULT_CONCURRENT_UPLOADS = 16;
 
 export function createRoutesPlugin(api: ApiDefinition, multipart?: PluginLike): FastifyPluginAsync<RoutesOptions<object, unknown>> {
   return async function routes(fastify, options) {
@@ -78,8 +104,21 @@ export function createRoutesPlugin(api: ApiDefinition, multipart?: PluginLike): 
     const states = stateStore;
     const limits = { ...DEFAULT_MULTIPART, ...options.multipartLimits };
     const bodyLimit = options.bodyLimit ?? 1024 * 1024;
+    const codeOf = errorCodeResolver(api.errorCodes);
+    const handlerTimeout = options.handlerTimeout === false ? 0 : (options.handlerTimeout ?? DEFAULT_HANDLER_TIMEOUT);
+    const clock = handlerTimeout > 0 ? createHandlerClock<[FastifyRequest, FastifyReply, RoutePlan]>(handlerTimeout, expireHandler) : null;
+    if (clock) fastify.addHook("onClose", (_instance, done) => (clock.close(), done()));
+    const uploads = uploadGate(options.maxConcurrentUploads === false ? Infinity : (options.maxConcurrentUploads ?? DEFAULT_CONCURRENT_UPLOADS));
 
-    fastify.setValidatorCompiler(createValidatorCompiler(api.dialect, api.sharedSchema, await precompiledValidators(api)));
+    const built = await precompiled(api);
+    fastify.setValidatorCompiler(createValidatorCompiler(api.dialect, api.sharedSchema, built.validators));
+    const serializerOf = (schema: object): SerializeFunction => built.serializers.get(schema) ?? projectingSerializer(schema, api.responseSchema);
+    fastify.setSerializerCompiler(({ schema, url, method, httpStatus }) => {
+      const reason = built.failures.get(schema as object);
+      if (reason) fastify.log.warn(`${method} ${url} ${httpStatus}: fast-json-stringify can't build this response schema (${reason}); it is sent keeping only the fields the schema declares`);
+      return serializerOf(schema as object);
+    });
+    addJsonParsers(fastify, options.maxDepth ?? DEFAULT_MAX_DEPTH, otherJsonTypes(api));
     const takesUpload = (route: RouteDefinition) => route.body?.media.some((m) => m.kind === "multipart") ?? false;
     const uploadRoutes = api.routes.filter(takesUpload);
     if (uploadRoutes.length && !multipart) throw new Error("this API takes multipart uploads: pass @fastify/multipart to createRoutesPlugin");
@@ -88,50 +127,64 @@ export function createRoutesPlugin(api: ApiDefinition, multipart?: PluginLike): 
     const rate = options.rateLimit === false ? null : { max: 1000, windowMs: 60_000, ...options.rateLimit };
     const limiter = rate && createRateLimiter(rate);
     const rateKey = rate?.key;
+    // Errors raised before routing (serverOptions' handlers) count on the same limiter and speak the same codes.
+    registerFrameworkContext(fastify.server, {
+      hit: (ip, request) => (limiter ? limiter.hit(rateKey && request ? rateKey(request) : ip) : null),
+      codeOf,
+    });
     // Callback-style hooks: on a hot GET they cost measurably less than async ones.
     fastify.addHook("onRequest", (request, reply, done) => {
-      const requestId = requestIdFor(request.headers["x-request-id"]);
+      const requestId = requestIdOf(request);
       states.set(request, { requestId, auth: null, files: {} });
       reply.header("x-request-id", requestId);
-      if (!limiter) return done();
-      const state = limiter.hit(rateKey ? rateKey(request) : request.ip);
-      reply.header("x-ratelimit-limit", state.limit).header("x-ratelimit-remaining", state.remaining).header("x-ratelimit-reset", state.reset);
-      if (!state.limited) return done();
-      done(
-        new HttpError(429, "rate_limit_exceeded", `Too many requests, retry after ${state.retryAfterSeconds} seconds`, undefined, {
-          "retry-after": String(state.retryAfterSeconds),
-        }),
-      );
+      if (limiter) {
+        const state = limiter.hit(rateKey ? rateKey(request) : request.ip);
+        reply.header("x-ratelimit-limit", state.limit).header("x-ratelimit-remaining", state.remaining).header("x-ratelimit-reset", state.reset);
+        if (state.limited) {
+          return done(
+            new HttpError(429, "rate_limit_exceeded", `Too many requests, retry after ${state.retryAfterSeconds} seconds`, undefined, {
+              "retry-after": String(state.retryAfterSeconds),
+            }),
+          );
+        }
+      }
+      // HTTP/1.1 requires Host (RFC 9112 §3.2); serverOptions() lets such requests through to be refused here, in the API's format.
+      if (request.headers.host === undefined && request.raw.httpVersion === "1.1") {
+        return done(HttpError.badRequest("The Host header is required", { field: "host", code: "required" }));
+      }
+      done();
     });
 
     fastify.setErrorHandler((error, request, reply) => {
       const http = toHttpError(error);
       if (http.status >= 500) request.log.error({ err: error }, "request failed");
-      const requestId = states.get(request)?.requestId ?? requestIdFor(request.headers["x-request-id"]);
+      const requestId = states.get(request)?.requestId ?? requestIdOf(request);
       reply.header("x-request-id", requestId);
       for (const [name, value] of Object.entries(http.headers)) reply.header(name, value);
-      return reply.code(http.status).type("application/json; charset=utf-8").send(errorBody(http, requestId));
+      // A string: the error format is fixed, and no route's response schema applies to it.
+      return reply.code(http.status).type("application/json; charset=utf-8").send(JSON.stringify(errorBody(http, requestId, codeOf)));
     });
 
     if (options.notFound !== false) {
       fastify.setNotFoundHandler((request, reply) => {
-        const requestId = states.get(request)?.requestId ?? requestIdFor(request.headers["x-request-id"]);
-        return reply.code(404).type("application/json; charset=utf-8").send(errorBody(HttpError.notFound(`No route for ${request.method} ${request.url.split("?")[0]}`), requestId));
+        const requestId = states.get(request)?.requestId ?? requestIdOf(request);
+        const body = errorBody(HttpError.notFound(`No route for ${request.method} ${request.url.split("?")[0]}`), requestId, codeOf);
+        return reply.code(404).type("application/json; charset=utf-8").send(JSON.stringify(body));
       });
     }
 
     const headRoutes = new Set(api.routes.filter((r) => r.method === "HEAD").map((r) => r.url));
     const addRoute = (instance: FastifyInstance, route: RouteDefinition): void => {
-      const plan = routePlan(route);
+      const plan = routePlan(route, serializerOf);
       instance.route({
         method: route.method as RouteOptions["method"],
         url: route.url,
-        schema: route.schema as FastifySchema,
+        schema: { ...(route.schema as FastifySchema), ...responseSchemas(route) },
         bodyLimit,
         exposeHeadRoute: route.method === "GET" && !headRoutes.has(route.url),
         // Hooks only where there is something to do, so a plain GET pays for none of them.
         ...(route.security.length ? { onRequest: authHook(route, api, states, options) } : {}),
-        ...(route.body || route.commaQuery.length ? { preValidation: preValidationHook(plan, states, limits) } : {}),
+        ...(route.body || route.commaQuery.length ? { preValidation: preValidationHook(plan, states, limits, uploads) } : {}),
         // Not async: a handler's promise is chained once (no extra await, no async wrapper to resolve).
         handler: (request, reply) => {
           try {
@@ -150,7 +203,9 @@ export function createRoutesPlugin(api: ApiDefinition, multipart?: PluginLike): 
               request,
               reply,
             });
-            return isThenable(result) ? Promise.resolve(result).then((value) => finish(reply, plan, value)) : finish(reply, plan, result);
+            if (!isThenable(result)) return finish(reply, plan, result);
+            if (!clock) return Promise.resolve(result).then((value) => finish(reply, plan, value));
+            return timed(clock, request, reply, result, plan);
           } catch (error) {
             // What an async handler would do: Fastify handles a rejection, not a throw.
             return Promise.reject(error);
@@ -170,10 +225,93 @@ export function createRoutesPlugin(api: ApiDefinition, multipart?: PluginLike): 
   };
 }
 
+type Timed = [FastifyRequest, FastifyReply, RoutePlan];
+
+/** A handler ran past its timeout: answer 503 unless something was already sent. */
+function expireHandler([request, reply, plan]: Timed): void {
+  request.log.warn({ handler: plan.route.handlerName }, "handler timed out");
+  if (reply.sent) return;
+  if (reply.raw.headersSent) reply.raw.destroy();
+  else reply.send(new HttpError(503, "service_unavailable", "The request took too long to handle, please try again", undefined, { "retry-after": "1" }));
+}
+
+/**
+ * Waits for a handler's promise under the handler timeout: past it the
+ * request is answered 503 (expireHandler), and whatever the handler resolves
+ * or rejects with afterwards is dropped.
+ */
+function timed(clock: HandlerClock<Timed>, request: FastifyRequest, reply: FastifyReply, result: PromiseLike<HandlerResult>, plan: RoutePlan): Promise<FastifyReply | undefined> {
+  const entry: InFlight<Timed> = clock.start([request, reply, plan]);
+  return Promise.resolve(result).then(
+    (value) => {
+      if (entry.timedOut) return undefined;
+      clock.finish(entry);
+      return finish(reply, plan, value);
+    },
+    (error: unknown) => {
+      if (entry.timedOut) {
+        request.log.warn({ err: error }, "handler failed after its timeout");
+        return undefined;
+      }
+      clock.finish(entry);
+      throw error;
+    },
+  );
+}
+
+/** Bounds how many multipart bodies are read (and buffered) at once. */
+function uploadGate(max: number) {
+  let active = 0;
+  return {
+    enter(reply: FastifyReply): void {
+      if (active >= max) {
+        throw new HttpError(503, "service_unavailable", "Too many uploads in progress, please retry shortly", { field: "body", code: "too_many_uploads" }, { "retry-after": "1" });
+      }
+      active++;
+      // Released when the response is done (or the client went away): the buffered files live until then.
+      reply.raw.once("close", () => {
+        active--;
+      });
+    },
+  };
+}
+type UploadGate = ReturnType<typeof uploadGate>;
+
+/** JSON media types other than application/json that request bodies declare (they get the same parser). */
+function otherJsonTypes(api: ApiDefinition): string[] {
+  const types = api.routes.flatMap((r) => r.body?.media.filter((m) => m.kind === "json" && !m.mediaType.includes("*")).map((m) => mediaTypeOf(m.mediaType)) ?? []);
+  return [...new Set(types)].filter((t) => t !== "application/json");
+}
+
+/**
+ * Fastify's `schema.response` for a route: by status (lower-case `2xx`, as
+ * Fastify spells it), then media type. A status whose only media type is
+ * JSON gets its schema directly: Fastify then finds the serializer without
+ * parsing the reply's Content-Type on every response.
+ */
+function responseSchemas(route: RouteDefinition): { response?: Record<string, object> } {
+  const response: Record<string, object> = {};
+  for (const [key, media] of Object.entries(route.responses)) {
+    const content: Record<string, { schema: object }> = {};
+    for (const m of media) if (m.schema) content[mediaTypeOf(m.mediaType)] = { schema: m.schema };
+    const types = Object.keys(content);
+    if (types.length === 1 && media.length === 1) response[key.toLowerCase()] = content[types[0]].schema;
+    else if (types.length) response[key.toLowerCase()] = { content };
+  }
+  return Object.keys(response).length ? { response } : {};
+}
+
 const SCHEMA_PARTS = ["headers", "body", "querystring", "params"] as const;
 
-/** Every route schema part's validator, built off this thread (see precompile.ts), by schema object. */
-async function precompiledValidators(api: ApiDefinition): Promise<WeakMap<object, ValidateFunction>> {
+interface Built {
+  validators: WeakMap<object, ValidateFunction>;
+  serializers: WeakMap<object, SerializeFunction>;
+  /** Response schemas fast-json-stringify could not take, with its reason. */
+  failures: WeakMap<object, string>;
+}
+
+/** Every route schema part's validator and every response schema's serializer, built off this thread (see precompile.ts), by schema object. */
+async function precompiled(api: ApiDefinition): Promise<Built> {
   const parts: ValidatorSpec[] = [];
   for (const route of api.routes) {
     const schema = route.schema as Record<string, object | undefined>;
@@ -188,8 +326,21 @@ async function precompiledValidators(api: ApiDefinition): Promise<WeakMap<object
       }
     }
   }
-  const validators = parts.length ? await precompileValidators(api.dialect, api.sharedSchema, parts) : [];
-  return new WeakMap(parts.map((part, index) => [part.schema, validators[index]!]));
+  const responses: SerializerSpec[] = [];
+  for (const route of api.routes) {
+    for (const [key, media] of Object.entries(route.responses)) {
+      for (const m of media) if (m.schema) responses.push({ key: `${route.method} ${route.url} ${key} ${m.mediaType}`, schema: m.schema });
+    }
+  }
+  const built = await precompile(api.dialect, api.sharedSchema, parts, { external: api.responseSchema, specs: responses });
+  const serializers = new WeakMap<object, SerializeFunction>();
+  const failures = new WeakMap<object, string>();
+  responses.forEach((spec, index) => {
+    const serializer = built.serializers[index]!;
+    if (typeof serializer === "function") serializers.set(spec.schema, serializer);
+    else failures.set(spec.schema, serializer.error);
+  });
+  return { validators: new WeakMap(parts.map((part, index) => [part.schema, built.validators[index]!])), serializers, failures };
 }
 
 function addBodyParsers(fastify: FastifyInstance, api: ApiDefinition): void {
@@ -257,8 +408,6 @@ function partsMatch([type, subtype]: readonly [string, string | undefined], [aTy
   return (type === "*" || type === aType) && (subtype === "*" || subtype === aSubtype);
 }
 
-type Media = { mediaType: string; kind: string };
-
 /** What a route needs per request, worked out once when it registers. */
 interface RoutePlan {
   route: RouteDefinition;
@@ -267,17 +416,23 @@ interface RoutePlan {
   /** The request body's accepted media types, pre-split. */
   accepts: [string, string | undefined][];
   acceptsList: string;
-  /** Declared response media by status, filled in as statuses are answered. */
-  declared: Map<number, Media[]>;
+  /** Declared response media by status, filled in as statuses are answered (null: undeclared). */
+  declared: Map<number, ResponseMedia[] | null>;
+  /** The operation declares responses, so an undeclared status is an error. */
+  checksStatus: boolean;
+  /** The serializer of one of the route's response schemas. */
+  serializerOf: (schema: object) => SerializeFunction;
 }
 
-function routePlan(route: RouteDefinition): RoutePlan {
+function routePlan(route: RouteDefinition, serializerOf: (schema: object) => SerializeFunction): RoutePlan {
   return {
     route,
     renamed: Object.keys(route.renamedParams).map((name) => [name, route.renamedParams[name]]),
     accepts: route.body?.media.map((m) => mediaParts(m.mediaType)) ?? [],
     acceptsList: route.body?.media.map((m) => m.mediaType).join(" or ") ?? "",
     declared: new Map(),
+    checksStatus: Object.keys(route.responses).length > 0,
+    serializerOf,
   };
 }
 
@@ -286,9 +441,9 @@ function routePlan(route: RouteDefinition): RoutePlan {
  * multipart bodies. Synchronous (done) unless the body is multipart; then it
  * returns the promise instead, and Fastify waits for that.
  */
-function preValidationHook(plan: RoutePlan, states: StateStore, limits: MultipartLimits) {
+function preValidationHook(plan: RoutePlan, states: StateStore, limits: MultipartLimits, uploads: UploadGate) {
   const { route } = plan;
-  return (request: FastifyRequest, _reply: FastifyReply, done: (error?: Error) => void): Promise<void> | void => {
+  return (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void): Promise<void> | void => {
     for (const name of route.commaQuery) {
       const query = request.query as Record<string, unknown>;
       if (typeof query[name] === "string") query[name] = (query[name] as string).split(",");
@@ -302,14 +457,17 @@ function preValidationHook(plan: RoutePlan, states: StateStore, limits: Multipar
         throw HttpError.badRequest(`Content-Type ${type} is not accepted; send ${plan.acceptsList}`, { field: "content-type", code: "unsupported_media_type" });
       }
     }
-    if (type.startsWith("multipart/")) return prepareMultipart(request, body, states, limits);
+    if (type.startsWith("multipart/")) {
+      uploads.enter(reply);
+      return prepareMultipart(request, body, states, limits);
+    }
     checkRequired(request, body);
     done();
   };
 }
 
 async function prepareMultipart(request: FastifyRequest, body: NonNullable<RouteDefinition["body"]>, states: StateStore, limits: MultipartLimits): Promise<void> {
-  const { fields, files } = await readMultipart(request, limits, body.fileFields);
+  const { fields, files } = await readMultipart(request, limits, body.fileFields, body.anyFileField);
   request.body = fields;
   states.get(request)!.files = files;
   for (const file of body.fileFields) {
@@ -340,12 +498,13 @@ function specParams(params: Record<string, unknown> | undefined, plan: RoutePlan
   return out;
 }
 
-function declaredMedia(plan: RoutePlan, status: number): Media[] {
+/** The media types the spec declares for a status (its own key, its range, or `default`); null when it declares none of them. */
+function declaredMedia(plan: RoutePlan, status: number): ResponseMedia[] | null {
   let media = plan.declared.get(status);
   if (media === undefined) {
     const responses = plan.route.responses;
     const key = String(status);
-    media = responses[key] ?? responses[`${key[0]}XX`] ?? responses[`${key[0]}xx`] ?? responses.default ?? [];
+    media = responses[key] ?? responses[`${key[0]}XX`] ?? responses[`${key[0]}xx`] ?? responses.default ?? null;
     plan.declared.set(status, media);
   }
   return media;
@@ -358,20 +517,32 @@ function finish(reply: FastifyReply, plan: RoutePlan, result: HandlerResult): Fa
 }
 
 function sendResult(reply: FastifyReply, plan: RoutePlan, result: HandlerResult): FastifyReply {
-  if (!result || typeof result.status !== "number") throw new Error(`${plan.route.handlerName} returned no status`);
+  if (!result || typeof result.status !== "number") throw new ResponseContractError(`${plan.route.handlerName} returned no status`);
+  const declared = declaredMedia(plan, result.status);
+  // An operation that declares responses answers only with those (one that declares none is not checked).
+  if (declared === null && plan.checksStatus) throw new ResponseContractError(`${plan.route.handlerName} answered ${result.status}, a status its operation does not declare`);
   reply.code(result.status);
   const headers = result.headers;
   if (headers !== undefined && headers !== null) {
     for (const name of Object.keys(headers)) reply.header(name, headers[name]);
   }
   if (result.body === undefined || result.status === 204 || result.status === 304) return reply.send();
-  const declared = declaredMedia(plan, result.status);
-  const chosen = result.contentType ? declared.find((m) => mediaMatches(m.mediaType, mediaTypeOf(result.contentType))) : declared[0];
+  if (declared !== null && declared.length === 0 && plan.checksStatus) {
+    // The spec gives this status no body: none is sent (as undeclared fields are dropped).
+    reply.log.warn({ handler: plan.route.handlerName, status: result.status }, "handler returned a body for a status that declares none; not sent");
+    return reply.send();
+  }
+  const chosen = result.contentType ? declared?.find((m) => mediaMatches(m.mediaType, mediaTypeOf(result.contentType))) : declared?.[0];
   const kind = chosen?.kind ?? (typeof result.body === "string" ? "text" : Buffer.isBuffer(result.body) ? "binary" : "json");
   const fallback = kind === "json" ? "application/json" : kind === "text" ? "text/plain" : "application/octet-stream";
   const mediaType = result.contentType ?? (chosen && !chosen.mediaType.includes("*") ? chosen.mediaType : fallback);
-  // Plain JSON goes through Fastify's own serializer (the fast path); other JSON types are stringified here.
-  if (kind === "json") return mediaType === "application/json" ? reply.send(result.body) : reply.type(mediaType).send(JSON.stringify(result.body));
+  if (kind === "json") {
+    // Objects go through Fastify's serializer for this status and type: the response schema's, built by fast-json-stringify.
+    if (mediaType !== "application/json") reply.type(mediaType);
+    if (typeof result.body !== "string") return reply.send(result.body);
+    // Fastify sends strings as they are: a JSON string value is serialized here, by the same serializer.
+    return reply.type(mediaType).send(chosen?.schema ? plan.serializerOf(chosen.schema)(result.body) : JSON.stringify(result.body));
+  }
   if (kind === "text") return reply.type(mediaType.startsWith("text/") && !mediaType.includes("charset") ? `${mediaType}; charset=utf-8` : mediaType).send(String(result.body));
   const body = result.body instanceof Uint8Array && !Buffer.isBuffer(result.body) ? Buffer.from(result.body) : result.body;
   return reply.type(mediaType).send(body);
