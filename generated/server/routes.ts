@@ -267,7 +267,10 @@ export const api: ApiDefinition = {
       "422": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "429": [
@@ -1616,7 +1619,10 @@ export const api: ApiDefinition = {
       "422": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "429": [
@@ -2455,7 +2461,10 @@ export const api: ApiDefinition = {
       "422": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "429": [
@@ -3741,7 +3750,10 @@ export const api: ApiDefinition = {
       "422": [
         {
           "mediaType": "application/json",
-          "kind": "json"
+          "kind": "json",
+          "schema": {
+            "$ref": "openapi://spec-response#/components/schemas/Error"
+          }
         }
       ],
       "429": [
