@@ -85,7 +85,7 @@ export class APIClient {
     }
     /** Calls one operation and resolves to its parsed success body. */
     request(method, path, input, options, meta) {
-        return new APIPromise(this.#send(method, path, input ?? {}, options, meta));
+        return new APIPromise((raw) => this.#send(method, path, input ?? {}, options, meta, raw));
     }
     /** Calls a list operation and resolves to its first Page. */
     requestPage(method, path, input, options, pagination, meta) {
@@ -95,7 +95,7 @@ export class APIClient {
         })));
         return fetchPage(input);
     }
-    async #send(method, path, input, options, meta) {
+    async #send(method, path, input, options, meta, raw = false) {
         const userSignal = options?.signal;
         if (userSignal?.aborted)
             throw new APIUserAbortError({ cause: userSignal.reason });
@@ -128,6 +128,12 @@ export class APIClient {
             try {
                 response = await this.#fetch(url, init);
                 if (response.ok) {
+                    if (raw) {
+                        // asResponse(): the caller reads the body; the timeout no longer applies.
+                        attemptSignal.finish();
+                        this.#logAttempt(method, path, response.status, attempt, startedAt);
+                        return { data: undefined, response };
+                    }
                     if (parseAs === "stream") {
                         // The body is read after we return: the caller's signal stays linked until it ends.
                         attemptSignal.finish(true);

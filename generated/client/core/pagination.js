@@ -22,12 +22,14 @@ export class Page {
         const fields = (body ?? {});
         const items = fields[config.items];
         const total = config.total !== undefined ? fields[config.total] : undefined;
+        const list = Array.isArray(items) ? items : [];
+        // A server that ignores the paging parameters would send the same page forever: the
+        // list ends here, and the repeat holds no items (they were the previous page's).
+        const repeats = previous !== undefined && samePage(previous.items, list);
         this.body = body;
-        this.items = Array.isArray(items) ? items : [];
+        this.items = repeats ? [] : list;
         this.total = typeof total === "number" ? total : undefined;
         this.#fetchPage = fetchPage;
-        // A server that ignores the paging parameters would send the same page forever: it ends here.
-        const repeats = previous !== undefined && samePage(previous.items, this.items);
         this.#nextInput = repeats ? undefined : nextPageInput(fields, this.items.length, this.total, config, input);
     }
     /** True when another page should be requested. */

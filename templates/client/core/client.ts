@@ -216,7 +216,7 @@ export class APIClient {
     options?: RequestOptions,
     meta?: RequestMeta,
   ): APIPromise<T> {
-    return new APIPromise<T>(this.#send<T>(method, path, input ?? {}, options, meta));
+    return new APIPromise<T>((raw) => this.#send<T>(method, path, input ?? {}, options, meta, raw));
   }
 
   /** Calls a list operation and resolves to its first Page. */
@@ -244,6 +244,7 @@ export class APIClient {
     input: RequestInput,
     options: RequestOptions | undefined,
     meta: RequestMeta | undefined,
+    raw = false,
   ): Promise<APIResponse<T>> {
     const userSignal = options?.signal;
     if (userSignal?.aborted) throw new APIUserAbortError({ cause: userSignal.reason });
@@ -276,6 +277,12 @@ export class APIClient {
       try {
         response = await this.#fetch(url, init);
         if (response.ok) {
+          if (raw) {
+            // asResponse(): the caller reads the body; the timeout no longer applies.
+            attemptSignal.finish();
+            this.#logAttempt(method, path, response.status, attempt, startedAt);
+            return { data: undefined as T, response };
+          }
           if (parseAs === "stream") {
             // The body is read after we return: the caller's signal stays linked until it ends.
             attemptSignal.finish(true);

@@ -3,7 +3,7 @@
  * iterating a Page (or the PagePromise for it) walks every item of every
  * following page.
  */
-import { APIPromise, type APIResponse } from "./api-promise.js";
+import { APIPromise, type APIResponse, type RequestStarter } from "./api-promise.js";
 import { SDKError } from "./errors.js";
 import type { PaginationConfig, RequestInput } from "./client.js";
 
@@ -26,12 +26,14 @@ export class Page<Body, Item> implements AsyncIterable<Item> {
     const fields = (body ?? {}) as Record<string, unknown>;
     const items = fields[config.items];
     const total = config.total !== undefined ? fields[config.total] : undefined;
+    const list = Array.isArray(items) ? (items as Item[]) : [];
+    // A server that ignores the paging parameters would send the same page forever: the
+    // list ends here, and the repeat holds no items (they were the previous page's).
+    const repeats = previous !== undefined && samePage(previous.items, list);
     this.body = body;
-    this.items = Array.isArray(items) ? (items as Item[]) : [];
+    this.items = repeats ? [] : list;
     this.total = typeof total === "number" ? total : undefined;
     this.#fetchPage = fetchPage;
-    // A server that ignores the paging parameters would send the same page forever: it ends here.
-    const repeats = previous !== undefined && samePage(previous.items, this.items);
     this.#nextInput = repeats ? undefined : nextPageInput(fields, this.items.length, this.total, config, input);
   }
 
@@ -75,7 +77,7 @@ export class Page<Body, Item> implements AsyncIterable<Item> {
  */
 export class PagePromise<Body, Item> extends APIPromise<Page<Body, Item>> implements AsyncIterable<Item> {
   /** Wraps the running request for the first page. */
-  constructor(responsePromise: Promise<APIResponse<Page<Body, Item>>>) {
+  constructor(responsePromise: Promise<APIResponse<Page<Body, Item>>> | RequestStarter<Page<Body, Item>>) {
     super(responsePromise);
   }
 

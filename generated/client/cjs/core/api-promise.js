@@ -22,12 +22,28 @@ __export(api_promise_exports, {
 module.exports = __toCommonJS(api_promise_exports);
 var import_response_meta = require("./response-meta.js");
 class APIPromise extends Promise {
-  #responsePromise;
+  #start;
+  #response;
   #dataPromise;
-  /** Wraps a running request. Called by APIClient, not by SDK users. */
-  constructor(responsePromise) {
+  /** Wraps a request (a running one, or a starter). Called by APIClient, not by SDK users. */
+  constructor(request) {
     super((resolve) => resolve(void 0));
-    this.#responsePromise = responsePromise;
+    if (typeof request === "function") {
+      this.#start = request;
+      queueMicrotask(() => void this.#responseOnce(false).catch(() => void 0));
+    } else
+      this.#response = request;
+  }
+  get #responsePromise() {
+    return this.#responseOnce(false);
+  }
+  #responseOnce(raw) {
+    if (this.#response === void 0) {
+      const start = this.#start;
+      this.#start = void 0;
+      this.#response = start(raw);
+    }
+    return this.#response;
   }
   // Derived promises (from catch/finally) must be plain Promises: our
   // constructor does not take an executor.
@@ -43,9 +59,13 @@ class APIPromise extends Promise {
       rateLimit: (0, import_response_meta.readRateLimit)(response.headers)
     }));
   }
-  /** Resolves to the Response alone, without waiting on anything else. */
+  /**
+   * Resolves to the Response with its body unread (read it yourself), once
+   * the status is known; errors still throw. Call it right away: once the
+   * request has started reading the body, the Response comes back read.
+   */
   asResponse() {
-    return this.#responsePromise.then(({ response }) => response);
+    return this.#responseOnce(true).then(({ response }) => response);
   }
   /** Standard Promise `then`, over the response body. */
   then(onfulfilled, onrejected) {

@@ -96,7 +96,7 @@ class APIClient {
   }
   /** Calls one operation and resolves to its parsed success body. */
   request(method, path, input, options, meta) {
-    return new import_api_promise.APIPromise(this.#send(method, path, input ?? {}, options, meta));
+    return new import_api_promise.APIPromise((raw) => this.#send(method, path, input ?? {}, options, meta, raw));
   }
   /** Calls a list operation and resolves to its first Page. */
   requestPage(method, path, input, options, pagination, meta) {
@@ -106,7 +106,7 @@ class APIClient {
     })));
     return fetchPage(input);
   }
-  async #send(method, path, input, options, meta) {
+  async #send(method, path, input, options, meta, raw = false) {
     const userSignal = options?.signal;
     if (userSignal?.aborted)
       throw new import_errors.APIUserAbortError({ cause: userSignal.reason });
@@ -136,6 +136,11 @@ class APIClient {
       try {
         response = await this.#fetch(url, init);
         if (response.ok) {
+          if (raw) {
+            attemptSignal.finish();
+            this.#logAttempt(method, path, response.status, attempt, startedAt);
+            return { data: void 0, response };
+          }
           if (parseAs === "stream") {
             attemptSignal.finish(true);
             this.#logAttempt(method, path, response.status, attempt, startedAt);

@@ -37,11 +37,12 @@ class Page {
     const fields = body ?? {};
     const items = fields[config.items];
     const total = config.total !== void 0 ? fields[config.total] : void 0;
+    const list = Array.isArray(items) ? items : [];
+    const repeats = previous !== void 0 && samePage(previous.items, list);
     this.body = body;
-    this.items = Array.isArray(items) ? items : [];
+    this.items = repeats ? [] : list;
     this.total = typeof total === "number" ? total : void 0;
     this.#fetchPage = fetchPage;
-    const repeats = previous !== void 0 && samePage(previous.items, this.items);
     this.#nextInput = repeats ? void 0 : nextPageInput(fields, this.items.length, this.total, config, input);
   }
   /** True when another page should be requested. */
