@@ -66,7 +66,8 @@ function paramTypeName(resource: ResourceModel, op: OperationModel, taken: Set<s
     if (w.length) w[w.length - 1] = singular(w[w.length - 1]!);
     return w;
   });
-  const base = `${pascalCase([...parts, op.methodName].join(" ")) || "Request"}Params`;
+  const pascal = pascalCase([...parts, op.methodName].join(" ")) || "Request";
+  const base = `${/^[0-9]/.test(pascal) ? "_" : ""}${pascal}Params`;
   let name = base;
   for (let n = 2; taken.has(name); n++) name = `${base}${n}`;
   taken.add(name);

@@ -21,7 +21,13 @@ const esbuild = (): typeof Esbuild => require("esbuild") as typeof Esbuild;
 
 /** The JavaScript of one TypeScript module (types erased, ESM kept). */
 export function javascriptOf(fileName: string, source: string): string {
-  return esbuild().transformSync(source, { loader: "ts", format: "esm", target: "es2022", sourcefile: fileName, legalComments: "none" }).code;
+  try {
+    return esbuild().transformSync(source, { loader: "ts", format: "esm", target: "es2022", sourcefile: fileName, legalComments: "none" }).code;
+  } catch (error) {
+    // Name the generated line: it is a generator bug, and the line says which.
+    const line = (error as { errors?: { location?: { line: number } }[] }).errors?.[0]?.location?.line;
+    throw new Error(`${fileName}: ${(error as Error).message}${line ? `\n  ${source.split("\n")[line - 1]}` : ""}`);
+  }
 }
 
 /** An ESM JavaScript module as CommonJS (`require`, `exports`). */

@@ -83,7 +83,8 @@ describe("generate: every real and edge spec", () => {
     expect(failures).toEqual([]);
     for (const spec of specs) {
       expect(existsSync(path.join(root, spec.name, "types/index.ts")), spec.name).toBe(true);
-      expect(existsSync(path.join(root, spec.name, "client/index.ts")), spec.name).toBe(true);
+      expect(existsSync(path.join(root, spec.name, "client/index.js")), spec.name).toBe(true);
+      expect(existsSync(path.join(root, spec.name, "client/index.d.ts")), spec.name).toBe(true);
     }
   });
 
@@ -146,8 +147,8 @@ describe("generate: every real and edge spec", () => {
     expect(things).toContain("@deprecated");
     // `*/` in a description does not end the comment early.
     expect(things).toContain("close the comment *\\/ and continue");
-    const index = readFileSync(path.join(root, "fixture-naming/client/index.ts"), "utf8");
-    expect(index).toContain("export class Naming extends APIClient");
+    const index = readFileSync(path.join(root, "fixture-naming/client/index.d.ts"), "utf8");
+    expect(index).toContain("export declare class Naming extends APIClient");
     // A tag named like a client member gets a suffix.
     expect(index).toContain("readonly requestResource: RequestResource");
     expect(index).toContain('baseUrl: "https://eu.example.com/v2", auth: { type: "apiKey", in: "header", name: "X-Key" }');
@@ -229,7 +230,7 @@ describe("generate: writing", () => {
     expect(readFileSync(path.join(out, "types/index.ts"), "utf8")).toBe("// edited\n");
     expect(readFileSync(path.join(out, "mine/keep.ts"), "utf8")).toBe("// not ours\n");
     expect(existsSync(path.join(out, "client/stray.ts"))).toBe(false);
-    expect(existsSync(path.join(out, "client/index.ts"))).toBe(true);
+    expect(existsSync(path.join(out, "client/index.js"))).toBe(true);
   });
 
   it("--check: 0 when fresh, 1 naming each stale, missing or extra file", async () => {
@@ -238,12 +239,12 @@ describe("generate: writing", () => {
     const fresh = cli(["generate", "--spec", spec, "--out", out, "--only", "types,client", "--check"]);
     expect(fresh.code).toBe(0);
     const before = readTree(out);
-    writeFileSync(path.join(out, "client/models.ts"), `${before["client/models.ts"]}// edited\n`);
+    writeFileSync(path.join(out, "client/models.d.ts"), `${before["client/models.d.ts"]}// edited\n`);
     rmSync(path.join(out, "types/index.ts"));
     writeFileSync(path.join(out, "client/extra.ts"), "// extra\n");
     const stale = cli(["generate", "--spec", spec, "--out", out, "--only", "types,client", "--check"]);
     expect(stale.code).toBe(1);
-    expect(stale.stderr).toMatch(/stale\s+\S*client\/models\.ts/);
+    expect(stale.stderr).toMatch(/stale\s+\S*client\/models\.d\.ts/);
     expect(stale.stderr).toMatch(/missing\s+\S*types\/index\.ts/);
     expect(stale.stderr).toMatch(/extra\s+\S*client\/extra\.ts/);
     // --check writes nothing.
@@ -257,7 +258,8 @@ describe("generate: writing", () => {
     expect(json.code).toBe(0);
     const parsed = JSON.parse(json.stdout);
     expect(parsed.ok).toBe(true);
-    expect(parsed.files).toContain("client/index.ts");
+    expect(parsed.files).toContain("client/index.js");
+    expect(parsed.files).toContain("client/index.d.ts");
     expect(parsed.files).toContain("types/index.ts");
     expect(Object.keys(parsed.timings)).toEqual(["load", "model", "types", "client", "write"]);
     const quiet = cli(["generate", "--spec", spec, "--out", out, "--only", "types,client", "--quiet"]);

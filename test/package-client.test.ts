@@ -140,6 +140,18 @@ export async function main(): Promise<void> {
     });
   }
 
+  it("types error.code and error.details from the spec's Error schema", () => {
+    const program = (code: string) => `import { APIError } from ${JSON.stringify(project.name)};
+export function check(e: unknown): void {
+  if (e instanceof APIError && e.code === ${JSON.stringify(code)}) console.log(e.details?.field);
+}
+`;
+    writeFileSync(path.join(project.dir, "code-good.ts"), program("resource_not_found"));
+    writeFileSync(path.join(project.dir, "code-bad.ts"), program("no_such_code"));
+    expect(typecheckProject(project.dir, ["code-good.ts"], "bundler")).toEqual([]);
+    expect(typecheckProject(project.dir, ["code-bad.ts"], "bundler").join("\n")).toMatch(/TS2367/);
+  });
+
   it("type-checks from CommonJS (a .cts file under node16 gets the require entry's declarations)", () => {
     writeFileSync(path.join(project.dir, "good.cts"), good(project.name));
     writeFileSync(path.join(project.dir, "bad.cts"), bad(project.name));
