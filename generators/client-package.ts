@@ -21,11 +21,12 @@ export function packageFiles(model: Model, header: string, files: Map<string, st
     if (inner.endsWith(".d.ts")) out.set(`client/cjs/${inner}`, text);
     else if (inner.endsWith(".js")) out.set(`client/cjs/${inner}`, commonJsOf(inner, text));
   }
-  out.set("client/cjs/package.json", `${JSON.stringify({ type: "commonjs" }, null, 2)}\n`);
+  const banner = header.replace(/^\/\/ /, "").trim();
+  out.set("client/cjs/package.json", `${JSON.stringify({ "//": banner, type: "commonjs" }, null, 2)}\n`);
   const changelog = findChangelog(model.specFile);
   if (changelog !== null) out.set("client/CHANGELOG.md", changelog);
   out.set("client/package.json", clientPackageJson(model, header, { changelog: changelog !== null }));
-  out.set("client/README.md", readme(model));
+  out.set("client/README.md", `<!-- ${banner.replace(/--/g, "- -")} -->\n\n${readme(model)}`);
   return out;
 }
 
