@@ -19,7 +19,7 @@ export function packageFiles(model: Model, header: string, files: Map<string, st
     if (!name.startsWith("client/")) continue;
     const inner = name.slice("client/".length);
     if (inner.endsWith(".d.ts")) out.set(`client/cjs/${inner}`, text);
-    else if (inner.endsWith(".js")) out.set(`client/cjs/${inner}`, commonJsOf(inner, text));
+    else if (inner.endsWith(".js")) out.set(`client/cjs/${inner}`, `${header}\n${commonJsOf(inner, text)}`);
   }
   const banner = header.replace(/^\/\/ /, "").trim();
   out.set("client/cjs/package.json", `${JSON.stringify({ "//": banner, type: "commonjs" }, null, 2)}\n`);
