@@ -25,17 +25,16 @@ export function modelStatements(model: Model): (string | StatementStructures)[] 
   const out: (string | StatementStructures)[] = [];
   let usesReadable = false;
   let usesWritable = false;
-  let usesEnums = false;
   for (const s of model.schemas) {
     const ref = `components["schemas"][${str(s.name)}]`;
     if (s.enumValues) {
-      usesEnums = true;
       out.push({
         kind: StructureKind.VariableStatement,
         isExported: true,
         declarationKind: VariableDeclarationKind.Const,
         docs: docs(s, "`values` lists every allowed value, in spec order."),
-        declarations: [{ name: s.typeName, initializer: `{ values: schemaEnums[${str(s.name)}] } as const` }],
+        // The values inline (not from the types' schemaEnums): the declarations are emitted from this file alone.
+        declarations: [{ name: s.typeName, initializer: `{ values: ${JSON.stringify(s.enumValues)} } as const` }],
       });
       out.push({ kind: StructureKind.TypeAlias, isExported: true, name: s.typeName, type: ref, docs: docs(s) });
       continue;
@@ -56,8 +55,7 @@ export function modelStatements(model: Model): (string | StatementStructures)[] 
   }
   const typeNames = ["components", ...(usesReadable ? ["Readable"] : []), ...(usesWritable ? ["Writable"] : [])];
   const imports: (string | StatementStructures)[] = [];
-  if (model.schemas.length) imports.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: "../types/index.js", isTypeOnly: true, namedImports: typeNames });
-  if (usesEnums) imports.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: "../types/index.js", namedImports: ["schemaEnums"] });
+  if (model.schemas.length) imports.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: "./types.js", isTypeOnly: true, namedImports: typeNames });
   if (!out.length) out.push("export {};");
   return [...imports, ...out];
 }

@@ -12,9 +12,10 @@ import type { ClassDeclarationStructure, ImportDeclarationStructure, JSDocStruct
 import { tsMorph } from "./cjs.js";
 
 const { StructureKind } = tsMorph();
-import type { OperationModel, ResourceModel } from "./model.js";
+import type { Model, OperationModel, ResourceModel } from "./model.js";
 import { methodSignature, type SchemaIndex } from "./client-signature.js";
-import { jsdocText } from "./names.js";
+import { jsdocText, pascalCase, singular, words } from "./names.js";
+import { sdkCall } from "./docs/samples.js";
 
 /** resources/storage-files for class StorageFiles: the module's path without extension. */
 export function resourceModulePath(resource: ResourceModel): string {
@@ -26,9 +27,54 @@ export function resourceModulePath(resource: ResourceModel): string {
 export interface ResourceFiles {
   declarations: (string | StatementStructures)[];
   implementation: (string | StatementStructures)[];
+  /** The named parameter types the declarations export (`JobListParams`, …), for the index. */
+  paramTypes: string[];
 }
 
-export function operationDocs(op: OperationModel, paramDocs: { name: string; description?: string }[]): JSDocStructure {
+/** What resourceFiles needs from the whole SDK. */
+export interface ResourceContext {
+  model: Model;
+  schemas: SchemaIndex;
+  /** Every exported name so far; parameter type names are added as they are picked. */
+  taken: Set<string>;
+}
+
+/** The error classes a status raises (as the runtime's makeAPIError picks them by status). */
+const ERROR_CLASS_BY_STATUS: Record<string, string> = {
+  "400": "ValidationError", "401": "AuthenticationError", "403": "PermissionDeniedError", "404": "NotFoundError",
+  "409": "ConflictError", "422": "ValidationError", "429": "RateLimitError",
+};
+
+function thrownErrors(op: OperationModel): string[] {
+  const out = new Set<string>();
+  for (const status of op.errorStatuses) {
+    const name = ERROR_CLASS_BY_STATUS[status] ?? (/^5/.test(status) ? "InternalServerError" : "APIError");
+    out.add(name);
+  }
+  out.add("APIConnectionError");
+  return [...out];
+}
+
+/**
+ * `JobListParams` for `jobs.list`: the resource path's words (each segment
+ * singular) and the method name, PascalCased; a number is added on a clash.
+ */
+function paramTypeName(resource: ResourceModel, op: OperationModel, taken: Set<string>): string {
+  // Each segment's last word singular: teams.members → TeamMember.
+  const parts = resource.path.flatMap((segment) => {
+    const w = words(segment);
+    if (w.length) w[w.length - 1] = singular(w[w.length - 1]!);
+    return w;
+  });
+  const pascal = pascalCase([...parts, op.methodName].join(" ")) || "Request";
+  const base = `${/^[0-9]/.test(pascal) ? "_" : ""}${pascal}Params`;
+  let name = base;
+  for (let n = 2; taken.has(name); n++) name = `${base}${n}`;
+  taken.add(name);
+  return name;
+}
+
+export function operationDocs(op: OperationModel, paramDocs: { name: string; description?: string }[], model?: Model): JSDocStructure {
   const lines: string[] = [];
   if (op.summary) lines.push(jsdocText(op.summary));
   if (op.description && op.description.trim() !== op.summary?.trim()) lines.push(jsdocText(op.description));
@@ -38,23 +84,42 @@ export function operationDocs(op: OperationModel, paramDocs: { name: string; des
     tagName: "param",
     text: p.description ? `${p.name} ${jsdocText(p.description).replace(/\n+/g, " ")}` : p.name,
   }));
+  if (model) {
+    for (const error of thrownErrors(op)) tags.push({ kind: StructureKind.JSDocTag, tagName: "throws", text: `{${error}}` });
+    tags.push({ kind: StructureKind.JSDocTag, tagName: "example", text: `\n${jsdocText(sdkCall(model, op))}` });
+  }
   if (op.deprecated) tags.push({ kind: StructureKind.JSDocTag, tagName: "deprecated" });
   return { kind: StructureKind.JSDoc, description: lines.join("\n\n"), tags };
 }
 
-export function resourceFiles(resource: ResourceModel, schemas: SchemaIndex): ResourceFiles {
+export function resourceFiles(resource: ResourceModel, context: ResourceContext): ResourceFiles {
+  const { schemas, model } = context;
   const uses = new Set<string>();
   const models = new Set<string>();
   const declared: MethodDeclarationStructure[] = [];
   const implemented: MethodDeclarationStructure[] = [];
+  const paramAliases: StatementStructures[] = [];
   for (const op of resource.operations) {
     const sig = methodSignature(op, schemas);
     sig.uses.forEach((u) => uses.add(u));
     sig.models.forEach((m) => models.add(m));
+    // The one object after the path params gets a name users can import.
+    const input = sig.params.find((p) => p.name === "query" || p.name === "body" || p.name === "params");
+    if (input) {
+      const alias = paramTypeName(resource, op, context.taken);
+      paramAliases.push({
+        kind: StructureKind.TypeAlias,
+        isExported: true,
+        name: alias,
+        type: input.type,
+        docs: [{ kind: StructureKind.JSDoc, description: `What \`${[...resource.path, op.methodName].join(".")}\` takes after its path parameters.` }],
+      });
+      input.type = alias;
+    }
     declared.push({
       kind: StructureKind.Method,
       name: op.methodName,
-      docs: [operationDocs(op, sig.params)],
+      docs: [operationDocs(op, sig.params, model)],
       parameters: sig.params.map((p) => ({ name: p.name, type: p.type, hasQuestionToken: p.optional })),
       returnType: sig.returnType,
     });
@@ -103,12 +168,14 @@ export function resourceFiles(resource: ResourceModel, schemas: SchemaIndex): Re
   if (uses.has("APIPromise")) typeImports.push(typeImport("../core/api-promise.js", ["APIPromise"]));
   if (uses.has("PagePromise")) typeImports.push(typeImport("../core/pagination.js", ["PagePromise"]));
   if (uses.has("Uploadable")) typeImports.push(typeImport("../core/uploads.js", ["Uploadable"]));
+  if (uses.has("FileDownload")) typeImports.push(typeImport("../core/download.js", ["FileDownload"]));
   const typeNames = (["paths", "Readable", "Writable"] as const).filter((n) => uses.has(n));
-  if (typeNames.length) typeImports.push(typeImport("../../types/index.js", [...typeNames]));
+  if (typeNames.length) typeImports.push(typeImport("../types.js", [...typeNames]));
   if (models.size) typeImports.push(typeImport("../models.js", [...models].sort()));
   return {
-    declarations: [...typeImports, ...childImports, declaration],
+    declarations: [...typeImports, ...childImports, ...paramAliases, declaration],
     implementation: [runtimeImport, ...childImports, implementation],
+    paramTypes: paramAliases.map((a) => (a as { name: string }).name),
   };
 }
 

@@ -28,7 +28,7 @@ export interface MethodSignature {
   /** Statements of the method body, in plain JavaScript (resources ship as .js + .d.ts). */
   statements: string[];
   /** Uses of runtime type names, so the file imports only what it needs. */
-  uses: Set<"PagePromise" | "APIPromise" | "Uploadable" | "Readable" | "Writable" | "paths">;
+  uses: Set<"PagePromise" | "APIPromise" | "Uploadable" | "FileDownload" | "Readable" | "Writable" | "paths">;
   /** Aliases from models.ts the signature names (shorter, and what users see on hover). */
   models: Set<string>;
 }
@@ -72,7 +72,10 @@ function successType(op: OperationModel, uses: MethodSignature["uses"], models: 
   const s = op.success;
   if (!s.contentType) return "void";
   if (s.parseAs === "text") return "string";
-  if (s.parseAs === "stream") return "ReadableStream<Uint8Array>";
+  if (s.parseAs === "stream") {
+    uses.add("FileDownload");
+    return "FileDownload";
+  }
   if (s.parseAs === "blob") return "Blob";
   const alias = s.schemaRef ? schemas.get(s.schemaRef)?.responseTypeName : null;
   if (alias) {
@@ -91,6 +94,9 @@ function metaLiteral(op: OperationModel): string | null {
   const parts: string[] = [];
   if (op.success.contentType && op.success.parseAs !== "json") parts.push(`parseAs: ${str(op.success.parseAs)}`);
   if (op.requestBody && op.requestBody.bodyType !== "json") parts.push(`bodyType: ${str(op.requestBody.bodyType)}`);
+  // Where the spec takes an idempotency key, every call sends one (its retries the same).
+  const key = op.headerParams.find((p) => p.name.toLowerCase() === "idempotency-key");
+  if (key) parts.push(`idempotencyHeader: ${str(key.name)}`);
   return parts.length ? `{ ${parts.join(", ")} }` : null;
 }
 

@@ -142,6 +142,8 @@ export interface ServerModel {
 export interface Model {
   /** Base name of the root spec file, for the generated headers. */
   specFileName: string;
+  /** Path of the root spec file, to find what sits beside it (the SDK's CHANGELOG.md). */
+  specFile: string;
   title: string;
   version: string;
   clientName: string;
@@ -174,6 +176,7 @@ export function buildModel(document: Record<string, unknown>, options: ModelOpti
   const schemas = collectSchemas(document, operations);
   return {
     specFileName: path.basename(options.specFile),
+    specFile: options.specFile,
     title,
     version: typeof info.version === "string" || typeof info.version === "number" ? String(info.version) : "0.0.0",
     clientName,
@@ -412,6 +415,7 @@ export const RESERVED_EXPORTS = [
   "SDKError", "APIError", "ValidationError", "AuthenticationError", "PermissionDeniedError", "NotFoundError",
   "ConflictError", "RateLimitError", "InternalServerError", "APIConnectionError", "APITimeoutError", "APIUserAbortError",
   "Readable", "Writable", "paths", "components", "operations", "schemaEnums", "Schemas",
+  "Logger", "RateLimitInfo", "APIResponse", "APIResponseWithMeta", "AuthScheme", "toFile", "FileDownload", "InvalidRequestError", "ErrorSchemas",
 ];
 
 function baseUrlOf(document: Json): string {

@@ -10,7 +10,7 @@ import path from "node:path";
 import type { Model } from "./model.js";
 import { buildServerModel, type ServerModel } from "./model-server.js";
 import { headerComment } from "./header.js";
-import { generatedPackageJson } from "./package-json.js";
+import { serverPackageFiles } from "./server-package.js";
 import { handlerTypes } from "./server/handler-types.js";
 import { render, templatesDir, jsonLiteral } from "./server/render.js";
 
@@ -23,12 +23,12 @@ export function generateServer(model: Model, serverModel: ServerModel = buildSer
   files.set("server/index.ts", `${header}${render("index.ts.hbs", context)}`);
   files.set("server/handlers.ts", `${header}${render("handlers.ts.hbs", context)}`);
   files.set("server/routes.ts", `${header}${render("routes.ts.hbs", context)}`);
-  files.set("server/package.json", generatedPackageJson(model, header, "server"));
   const runtime = path.join(templatesDir(), "runtime");
   for (const name of readdirSync(runtime).filter((n) => n.endsWith(".ts")).sort()) {
     files.set(`server/runtime/${name}`, `${header}\n${readFileSync(path.join(runtime, name), "utf8")}`);
   }
-  return files;
+  // Packaging (compiled .js + .d.ts, own types, package.json) lives in server-package.ts.
+  return serverPackageFiles(model, header, files, { multipart: serverModel.hasMultipart });
 }
 
 /** Helper types from runtime/types.ts, imported only when some operation's types use them (noUnusedLocals). */

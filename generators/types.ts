@@ -22,8 +22,21 @@ export const TYPES_OPTIONS = {
 } satisfies OpenAPITSOptions;
 
 export async function generateTypes(model: Model): Promise<Map<string, string>> {
-  const body = astToString(transformDocument(model.document));
+  const body = typeDeclarations(model);
   return new Map([["types/index.ts", `${headerComment(model.specFileName)}\n${body}${enumValuesBlock(model)}`]]);
+}
+
+// The SDK and server packages ship their own copy of these declarations: one transform per model serves all three.
+const declarationsByModel = new WeakMap<Model, string>();
+
+/** openapi-typescript's `paths`/`components`/`operations` for the model (types only, no runtime values). */
+export function typeDeclarations(model: Model): string {
+  let text = declarationsByModel.get(model);
+  if (text === undefined) {
+    text = astToString(transformDocument(model.document));
+    declarationsByModel.set(model, text);
+  }
+  return text;
 }
 
 /**

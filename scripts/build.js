@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The build (`npm run build`): generators/ → dist/generators/, and the SDK
-// runtime templates/client/core → dist/client-core/ (.js + .d.ts), then a
+// runtime templates/client/core → dist/client-core/ and the server runtime
+// (.js + .d.ts), then a
 // stamp: a hash of every source file. bin/vantage-codegen.js calls
 // buildIfStale() before it loads dist/, so neither `npm run generate` nor the
 // command ever runs code older than generators/ or templates/.
@@ -19,8 +20,8 @@ const dist = path.join(root, "dist");
 const stampFile = path.join(dist, ".build-stamp.json");
 const lockDir = path.join(dist, ".build-lock");
 /** What the build reads: a change to any of these makes dist/ stale. */
-const SOURCES = ["generators", "templates", "tsconfig.json", "tsconfig.build.json", "tsconfig.core.json"];
-const PROJECTS = ["tsconfig.build.json", "tsconfig.core.json"];
+const SOURCES = ["generators", "templates", "tsconfig.json", "tsconfig.build.json", "tsconfig.core.json", "tsconfig.server-runtime.json"];
+const PROJECTS = ["tsconfig.build.json", "tsconfig.core.json", "tsconfig.server-runtime.json"];
 /** What the command loads first: without it dist/ is not there at all. */
 const ENTRY = path.join(dist, "generators", "cli.js");
 

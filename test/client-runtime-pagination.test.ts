@@ -112,13 +112,23 @@ describe("offset pagination", () => {
     expect(requestedQueries()).toEqual(["?limit=4&offset=2", "?limit=4&offset=6"]);
   });
 
-  it("without a total, stops at the first empty page", async () => {
+  it("without a total, stops at the first page shorter than the limit", async () => {
     serveJobs(false);
     const seen: string[] = [];
     for await (const job of jobs().list({ limit: 3 })) seen.push(job.id);
     expect(seen).toEqual(ALL_JOBS.map((j) => j.id));
-    expect(server.requests).toHaveLength(4);
-    expect(requestedQueries()[3]).toBe("?limit=3&offset=7");
+    // 3 + 3 + 1: the short third page is the last; no request for an empty fourth.
+    expect(server.requests).toHaveLength(3);
+    expect(requestedQueries()[2]).toBe("?limit=3&offset=6");
+  });
+
+  it("without a total or a limit, stops at the first empty page", async () => {
+    serveJobs(false);
+    const seen: string[] = [];
+    for await (const job of jobs().list()) seen.push(job.id);
+    expect(seen).toEqual(ALL_JOBS.map((j) => j.id));
+    expect(server.requests.length).toBeGreaterThan(1);
+    expect(server.requests.length).toBeLessThan(10);
   });
 
   it("a single page that holds everything makes one request", async () => {

@@ -128,8 +128,9 @@ describe("server-requested delays and backoff", () => {
     expect(serverRequestedDelayMs(503, headers({ "Retry-After": "Mon, 15 Jan 2024 10:30:07 GMT" }), now)).toBe(7000);
   });
 
-  it("caps server-requested waits at 60 s and never goes negative", () => {
-    expect(serverRequestedDelayMs(429, headers({ "Retry-After": "3600" }), now)).toBe(MAX_SERVER_DELAY_MS);
+  it("reports server-requested waits uncapped (the client refuses long ones) and never negative", () => {
+    expect(serverRequestedDelayMs(429, headers({ "Retry-After": "3600" }), now)).toBe(3_600_000);
+    expect(serverRequestedDelayMs(429, headers({ "Retry-After": "3600" }), now)).toBeGreaterThan(MAX_SERVER_DELAY_MS);
     expect(serverRequestedDelayMs(429, headers({ "Retry-After": "Mon, 15 Jan 2024 10:00:00 GMT" }), now)).toBe(0);
   });
 
@@ -137,7 +138,8 @@ describe("server-requested delays and backoff", () => {
     const reset = String(now / 1000 + 4);
     expect(serverRequestedDelayMs(429, headers({ "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": reset }), now)).toBe(4000);
     expect(serverRequestedDelayMs(429, headers({ "X-RateLimit-Remaining": "3", "X-RateLimit-Reset": reset }), now)).toBeUndefined();
-    expect(serverRequestedDelayMs(500, headers({ "Retry-After": "5" }), now)).toBeUndefined();
+    expect(serverRequestedDelayMs(500, headers({ "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": reset }), now)).toBeUndefined();
+    expect(serverRequestedDelayMs(500, headers({ "Retry-After": "5" }), now)).toBe(5000);
     expect(serverRequestedDelayMs(429, headers({ "Retry-After": "soon" }), now)).toBeUndefined();
   });
 

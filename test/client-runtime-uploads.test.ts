@@ -112,18 +112,33 @@ describe("multipart uploads", () => {
     expect(await sent.text()).toBe("a,b\n");
   });
 
-  it("is retried with the whole body when an idempotency key is sent, even from a stream", async () => {
+  it("is retried with the whole body when an idempotency key is sent (Blob content)", async () => {
     server.handle((_req, res, index) => (index === 0 ? sendJson(res, 503, {}) : sendJson(res, 201, {})));
     await makeClient().request(
       "post",
       "/storage/files",
-      { body: { file: streamOf(CONTENT), path: "/p" } },
+      { body: { file: new Blob([CONTENT]), path: "/p" } },
       { idempotencyKey: "upload-1" },
       { bodyType: "multipart" },
     );
     expect(server.requests).toHaveLength(2);
     const retried = (await parseMultipart(server.requests[1]!)).get("file") as File;
     expectSameBytes(new Uint8Array(await retried.arrayBuffer()), CONTENT);
+  });
+
+  it("streams a stream's content once: it is never buffered to be replayed, so a 503 is not retried", async () => {
+    server.handle((_req, res) => sendJson(res, 503, {}));
+    const call = makeClient().request(
+      "post",
+      "/storage/files",
+      { body: { file: streamOf(CONTENT), path: "/p" } },
+      { idempotencyKey: "upload-1" },
+      { bodyType: "multipart" },
+    );
+    await expect(call).rejects.toMatchObject({ status: 503 });
+    expect(server.requests).toHaveLength(1);
+    const sent = (await parseMultipart(server.requests[0]!)).get("file") as File;
+    expectSameBytes(new Uint8Array(await sent.arrayBuffer()), CONTENT);
   });
 });
 

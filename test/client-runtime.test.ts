@@ -112,9 +112,10 @@ describe("requests", () => {
     expect(headers["idempotency-key"]).toBe("idem-1");
   });
 
-  it("sends no Authorization header without an API key", async () => {
+  it("refuses to be made without an API key when the API needs one; sends nothing for an API without auth", async () => {
     server.handle((_req, res) => sendJson(res, 200, {}));
-    await new APIClient({ baseUrl: server.url }, { name: "T", baseUrl: "x", auth: { type: "bearer" } }).request("get", "/x");
+    expect(() => new APIClient({ baseUrl: server.url }, { name: "T", baseUrl: "x", auth: { type: "bearer" } })).toThrow(/T: no API key/);
+    await new APIClient({ baseUrl: server.url }, { name: "T", baseUrl: "x", auth: { type: "none" } }).request("get", "/x");
     expect(server.requests[0]!.headers["authorization"]).toBeUndefined();
   });
 

@@ -71,7 +71,7 @@ describe(`hostile spec → ${CODE_PARTS.join(", ")}`, () => {
   });
 
   it("names colliding and reserved things apart, and never shadows a global", () => {
-    const models = readFileSync(path.join(out, "client/models.ts"), "utf8");
+    const models = readFileSync(path.join(out, "client/models.d.ts"), "utf8");
     // Foo-Bar, Foo_Bar, FooBar clean to one name: each keeps its own alias, in a stable order.
     // (Schemas with no readOnly/writeOnly inside are aliased as they are, without Readable/Writable.)
     expect(models).toContain('export type FooBar = components["schemas"]["Foo-Bar"];');

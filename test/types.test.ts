@@ -18,7 +18,7 @@ const specsDir = path.resolve(repoRoot, "test/fixtures/specs");
 
 const VANTAGE_FIXTURE = `
 import { Vantage, JobStatus, type Job, type JobCreate, type Webhook, type WebhookInput, type Page } from "./vantage/client/index.js";
-import type { APIPromise, PagePromise } from "./vantage/client/index.js";
+import type { APIPromise, PagePromise, FileDownload } from "./vantage/client/index.js";
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends (<T>() => T extends B ? 1 : 2) ? true : false;
 const assert = <T extends true>(_: T) => {};
@@ -70,7 +70,8 @@ assert<Equal<JobStatus, "pending" | "queued" | "running" | "completed" | "failed
 
 // Text and binary downloads.
 assert<Equal<ReturnType<typeof client.jobs.output>, APIPromise<string>>>(true);
-assert<Equal<ReturnType<typeof client.storage.files.download>, APIPromise<ReadableStream<Uint8Array>>>>(true);
+assert<Equal<ReturnType<typeof client.storage.files.download>, APIPromise<FileDownload>>>(true);
+assert<Equal<FileDownload extends ReadableStream<Uint8Array> ? true : false, true>>(true);
 assert<Equal<ReturnType<typeof client.jobs.delete>, APIPromise<void>>>(true);
 // Multipart uploads take file content.
 client.storage.files.upload({ file: new Blob(["x"]), path: "/data/x.csv" });

@@ -5,7 +5,7 @@
  * (validated params, query with defaults, headers, body, files, auth) and
  * what it may answer (a status the spec declares, with that status's body).
  */
-import type * as T from "../types/index.js";
+import type * as T from "./types.js";
 import type { BinaryBody, HandlerContext, IncomingHeaders, LowercaseKeys, ResponseHeaders, UploadedFile } from "./runtime/types.js";
 
 /** GET /jobs */

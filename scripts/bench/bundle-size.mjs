@@ -1,5 +1,5 @@
 /**
- * Bundle: the Vantage SDK (generated/client/index.ts, openapi-fetch
+ * Bundle: the Vantage SDK (generated/client/index.js, openapi-fetch
  * included) bundled for the browser by esbuild (ESM, minified), gzipped,
  * against openapi-fetch bundled the same way. Sizes are deterministic: one run.
  */
@@ -15,8 +15,8 @@ export const title = "Bundle size (esbuild, browser, ESM, minified, gzip -9)";
 const SDK_LIMIT_BYTES = 10 * 1024;
 
 export async function run() {
-  const sdk = await bundledSize({ entryPoints: [path.join(repoRoot, "generated/client/index.ts")] });
-  const sdkLayer = await bundledSize({ entryPoints: [path.join(repoRoot, "generated/client/index.ts")], external: ["openapi-fetch"] });
+  const sdk = await bundledSize({ entryPoints: [path.join(repoRoot, "generated/client/index.js")] });
+  const sdkLayer = await bundledSize({ entryPoints: [path.join(repoRoot, "generated/client/index.js")], external: ["openapi-fetch"] });
   const openapiFetch = await bundledSize({
     stdin: { contents: `export * from "openapi-fetch"; export { default } from "openapi-fetch";`, resolveDir: repoRoot, loader: "js" },
   });

@@ -24,7 +24,7 @@ export async function run({ options, workspace, log }) {
   const warmup = options.quick ? 500 : 2000;
   const sdkBundle = path.join(workspace.dir("client"), "vantage-sdk.mjs");
   await build({
-    entryPoints: [path.join(repoRoot, "generated/client/index.ts")],
+    entryPoints: [path.join(repoRoot, "generated/client/index.js")],
     bundle: true,
     platform: "node",
     format: "esm",

@@ -58,7 +58,9 @@ export function mergeResource(dtsFile: string, jsFile: string): { text: string }
   }
   if (mismatches.length) return { mismatches };
   const imports = declared.source.statements.filter(ts.isImportDeclaration).map((s) => s.getText());
-  return { text: `${imports.join("\n")}\n\nexport class ${declared.name} extends APIResource {\n${body.join("\n\n")}\n}\n` };
+  // The named parameter types (`JobListParams`, …) the methods' signatures use.
+  const aliases = declared.source.statements.filter(ts.isTypeAliasDeclaration).map((s) => s.getText());
+  return { text: `${imports.join("\n")}\n\n${aliases.join("\n")}\n\nexport class ${declared.name} extends APIResource {\n${body.join("\n\n")}\n}\n` };
 }
 
 /**

@@ -20,19 +20,27 @@ export interface APIResponseWithMeta<T> extends APIResponse<T> {
     /** The rate-limit window reported by the server, if any. */
     rateLimit: RateLimitInfo | null;
 }
+/** Starts the request; with `raw` the success body is left unread. */
+export type RequestStarter<T> = (raw: boolean) => Promise<APIResponse<T>>;
 /**
- * A Promise of the body. The request is already running when this is
- * created; the body is only unwrapped when someone calls `then`, so a caller
- * that only uses `withResponse()` gets no second, unobserved rejection.
+ * A Promise of the body. The request starts in the microtask after this is
+ * created (whatever is called on it), so `asResponse()` called at once can
+ * ask for the Response unread. The body is only unwrapped when someone
+ * calls `then`, so a caller that only uses `withResponse()` gets no second,
+ * unobserved rejection.
  */
 export declare class APIPromise<T> extends Promise<T> {
     #private;
-    /** Wraps a running request. Called by APIClient, not by SDK users. */
-    constructor(responsePromise: Promise<APIResponse<T>>);
+    /** Wraps a request (a running one, or a starter). Called by APIClient, not by SDK users. */
+    constructor(request: Promise<APIResponse<T>> | RequestStarter<T>);
     static get [Symbol.species](): PromiseConstructor;
     /** Resolves to the body plus the Response, request id and rate-limit info. */
     withResponse(): Promise<APIResponseWithMeta<T>>;
-    /** Resolves to the Response alone, without waiting on anything else. */
+    /**
+     * Resolves to the Response with its body unread (read it yourself), once
+     * the status is known; errors still throw. Call it right away: once the
+     * request has started reading the body, the Response comes back read.
+     */
     asResponse(): Promise<Response>;
     /** Standard Promise `then`, over the response body. */
     then<TResult1 = T, TResult2 = never>(onfulfilled?: ((value: T) => TResult1 | PromiseLike<TResult1>) | null, onrejected?: ((reason: unknown) => TResult2 | PromiseLike<TResult2>) | null): Promise<TResult1 | TResult2>;

@@ -18,4 +18,6 @@ export declare class AttemptSignal {
      * so it can still cancel a streamed response body after we return it.
      */
     finish(keepUserLink?: boolean): void;
+    /** Unlinks the caller's signal; called once a streamed body has ended, failed or been cancelled. */
+    release(): void;
 }

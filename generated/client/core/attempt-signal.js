@@ -42,4 +42,8 @@ export class AttemptSignal {
         if (!keepUserLink && this.#onUserAbort)
             this.#userSignal?.removeEventListener("abort", this.#onUserAbort);
     }
+    /** Unlinks the caller's signal; called once a streamed body has ended, failed or been cancelled. */
+    release() {
+        this.finish(false);
+    }
 }

@@ -20,6 +20,10 @@ export class APIError extends SDKError {
     code;
     /** Extra structured information from the error body. */
     details;
+    /** The body as received: parsed JSON, else the text (secrets scrubbed). */
+    body;
+    /** How long the server asked to wait before retrying (`Retry-After`), when it said. */
+    retryAfterMs;
     /** The server's id for the failed request; quote it in support tickets. */
     requestId;
     /** The response headers. */
@@ -30,6 +34,8 @@ export class APIError extends SDKError {
         this.status = init.status;
         this.code = init.code;
         this.details = init.details;
+        this.body = init.body;
+        this.retryAfterMs = init.retryAfterMs;
         this.requestId = init.requestId;
         this.headers = init.headers;
     }
@@ -114,30 +120,47 @@ function classForStatus(status) {
         return InternalServerError;
     return APIError;
 }
-// A stray HTML error page should not become a multi-kilobyte message.
-const MAX_TEXT_MESSAGE = 500;
+// A stray error page (a proxy's HTML 502) must not become a multi-kilobyte message.
+const MAX_TEXT_MESSAGE = 280;
 /**
- * Builds the APIError subclass for an error response. `body` is what the
- * transport parsed: a JSON value, the raw text, or undefined for no body.
- * `secrets` are scrubbed from the message and details.
+ * The message for a body that is not the API's JSON: an HTML page becomes
+ * its status and title ("502 Bad Gateway"), other text its first line,
+ * always short.
  */
-export function makeAPIError(status, body, headers, secrets) {
+export function summarizeText(status, text) {
+    const trimmed = text.trim();
+    if (/^<(!doctype|html|head|body|\?xml|[a-z]+[\s>])/i.test(trimmed)) {
+        const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(trimmed)?.[1] ?? /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(trimmed)?.[1] ?? "";
+        const plain = title.replace(/<[^>]*>/g, "").replace(/\s+/g, " ").trim();
+        const summary = plain ? (plain.startsWith(String(status)) ? plain : `${status} ${plain}`) : `${status} (HTML error page)`;
+        return summary.slice(0, MAX_TEXT_MESSAGE);
+    }
+    const line = trimmed.split(/\r?\n/, 1)[0].trim();
+    return line.length > MAX_TEXT_MESSAGE ? `${line.slice(0, MAX_TEXT_MESSAGE - 1)}…` : line;
+}
+/**
+ * Builds the APIError subclass for an error response. `body` is the parsed
+ * JSON, else the raw text, or undefined for no body. `secrets` are scrubbed
+ * from the message, details and body.
+ */
+export function makeAPIError(status, body, headers, secrets, retryAfterMs) {
     const fields = isRecord(body) ? body : undefined;
     const code = stringField(fields, "error") ?? stringField(fields, "code");
     let message = stringField(fields, "message");
-    if (message === undefined && typeof body === "string" && body.trim() !== "") {
-        message = body.trim().slice(0, MAX_TEXT_MESSAGE);
-    }
+    if (message === undefined && typeof body === "string" && body.trim() !== "")
+        message = summarizeText(status, body);
     if (message === undefined)
         message = `Request failed with status ${status}.`;
     const ErrorClass = (code !== undefined ? CLASS_BY_CODE.get(code) : undefined) ?? classForStatus(status);
     return new ErrorClass({
         status,
-        code,
+        code: code,
         message: redactText(message, secrets),
         details: redactDeep(fields?.details, secrets),
+        body: redactDeep(body, secrets),
         requestId: readRequestId(headers) ?? stringField(fields, "request_id") ?? null,
         headers,
+        retryAfterMs,
     });
 }
 function isRecord(value) {

@@ -9,4 +9,6 @@ export * from "./api-promise.js";
 export * from "./pagination.js";
 export * from "./errors.js";
 export * from "./uploads.js";
+export * from "./download.js";
+export { InvalidRequestError } from "./request-url.js";
 export * from "./retry.js";

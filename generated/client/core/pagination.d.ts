@@ -5,10 +5,10 @@
  * iterating a Page (or the PagePromise for it) walks every item of every
  * following page.
  */
-import { APIPromise, type APIResponse } from "./api-promise.js";
+import { APIPromise, type APIResponse, type RequestStarter } from "./api-promise.js";
 import type { PaginationConfig, RequestInput } from "./client.js";
-/** Fetches the page for a given request input. */
-export type PageFetcher<Body, Item> = (input: RequestInput) => PagePromise<Body, Item>;
+/** Fetches the page for a given request input; `previous` is the page before it. */
+export type PageFetcher<Body, Item> = (input: RequestInput, previous?: Page<Body, Item>) => PagePromise<Body, Item>;
 /** One page of a list operation. */
 export declare class Page<Body, Item> implements AsyncIterable<Item> {
     #private;
@@ -18,12 +18,14 @@ export declare class Page<Body, Item> implements AsyncIterable<Item> {
     readonly total: number | undefined;
     /** The whole response body of this page. */
     readonly body: Body;
-    /** Built by APIClient.requestPage from a response body. */
-    constructor(body: Body, config: PaginationConfig, input: RequestInput, fetchPage: PageFetcher<Body, Item>);
+    /** Built by APIClient.requestPage from a response body; `previous` is the page this one follows. */
+    constructor(body: Body, config: PaginationConfig, input: RequestInput, fetchPage: PageFetcher<Body, Item>, previous?: Page<Body, Item>);
     /** True when another page should be requested. */
     hasNextPage(): boolean;
     /** Requests the next page; rejects when there is none. */
     nextPage(): Promise<Page<Body, Item>>;
+    /** This page and every page after it, one request per page. */
+    iterPages(): AsyncGenerator<Page<Body, Item>, void, undefined>;
     /** Every item of this page and all the pages after it. */
     [Symbol.asyncIterator](): AsyncIterator<Item>;
 }
@@ -33,7 +35,9 @@ export declare class Page<Body, Item> implements AsyncIterable<Item> {
  */
 export declare class PagePromise<Body, Item> extends APIPromise<Page<Body, Item>> implements AsyncIterable<Item> {
     /** Wraps the running request for the first page. */
-    constructor(responsePromise: Promise<APIResponse<Page<Body, Item>>>);
+    constructor(responsePromise: Promise<APIResponse<Page<Body, Item>>> | RequestStarter<Page<Body, Item>>);
     /** Every item of every page, fetching pages as needed. */
     [Symbol.asyncIterator](): AsyncIterator<Item>;
+    /** Every page, starting with the first: `for await (const page of client.jobs.list().iterPages())`. */
+    iterPages(): AsyncGenerator<Page<Body, Item>, void, undefined>;
 }

@@ -3,14 +3,14 @@
 /**
  * Secret scrubbing. Servers sometimes echo request headers back in error
  * text, so anything we surface from a response is passed through this first.
+ * Only whole secrets are replaced: a short key ("abc") would otherwise
+ * mangle every word that merely contains its letters.
  */
 /** The text that replaces a secret. */
 export declare const REDACTED = "[REDACTED]";
-/**
- * Replaces every occurrence of each secret in `text`.
- * Uses split/join rather than a RegExp so secrets need no escaping and no
- * pattern is compiled per call.
- */
+/** Shorter values are not secrets worth scrubbing, and replacing them would alter ordinary text. */
+export declare const MIN_SECRET_LENGTH = 8;
+/** Replaces every whole occurrence of each secret in `text`. */
 export declare function redactText(text: string, secrets: readonly string[]): string;
 /**
  * Returns `value` with every string inside it (object values, array items)

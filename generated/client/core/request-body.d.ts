@@ -2,16 +2,14 @@
 
 /** How an operation's request body is encoded. */
 export type BodyType = "json" | "multipart" | "binary" | "text" | "form-urlencoded";
-/** A body ready for openapi-fetch. */
+/** A body ready for fetch. */
 export interface PreparedBody {
-    /** The value for openapi-fetch's `body`. */
-    body: unknown;
-    /** Content-Type to send, unless the caller set one; undefined lets the transport decide. */
+    /** The value for fetch's `body`. */
+    body: BodyInit | undefined;
+    /** Content-Type to send, unless the caller set one; undefined lets fetch decide (FormData). */
     contentType: string | undefined;
-    /** Serializer to hand openapi-fetch; undefined keeps its JSON default. */
-    serializer: ((body: unknown) => unknown) | undefined;
     /** True when the body is a stream that can be read only once. */
     oneShot: boolean;
 }
-/** Encodes `body` as `bodyType`. Only multipart needs to await (it reads streams). */
+/** Encodes `body` as `bodyType`. Only multipart without streams needs to await (it reads Blobs). */
 export declare function prepareBody(body: unknown, bodyType: BodyType): PreparedBody | Promise<PreparedBody>;

@@ -13,12 +13,18 @@ export declare function isRetryableStatus(status: number): boolean;
  */
 export declare function backoffDelayMs(retryIndex: number): number;
 /**
- * The wait a 429/503 response asks for, in ms, capped at 60 s; undefined
- * when it asks for nothing. Sources, most precise first: `retry-after-ms`,
- * `Retry-After` (seconds or an HTTP date), then `X-RateLimit-Reset` (unix
- * seconds) when `X-RateLimit-Remaining` is 0.
+ * The wait a response asks for, in ms (not capped: the caller decides
+ * whether it is worth waiting); undefined when it asks for nothing. Sources,
+ * most precise first: `retry-after-ms`, `Retry-After` (seconds or an HTTP
+ * date), then, on a 429/503, `X-RateLimit-Reset` (unix seconds) when
+ * `X-RateLimit-Remaining` is 0.
  */
 export declare function serverRequestedDelayMs(status: number, headers: Headers, now?: number): number | undefined;
+/**
+ * The server's own verdict on retrying (`x-should-retry: true|false`), or
+ * undefined when it gives none.
+ */
+export declare function serverSaysRetry(headers: Headers): boolean | undefined;
 /**
  * Waits `ms`, rejecting with APIUserAbortError as soon as `signal` aborts so
  * a caller can cancel a request that is sitting in backoff.

@@ -14,12 +14,41 @@ export declare function isUploadable(value: unknown): value is Uploadable;
 export declare function isReadableStream(value: unknown): value is ReadableStream<Uint8Array>;
 /** True for anything `for await` can read (Node streams, async generators). */
 export declare function isAsyncIterable(value: unknown): value is AsyncIterable<Uint8Array>;
+/** The content type a file name suggests, else application/octet-stream. */
+export declare function contentTypeFor(fileName: string): string;
 /**
- * Builds the multipart body. File content becomes a Blob named after the
- * File (else the field); booleans and numbers become strings; arrays become
- * repeated fields; plain objects become JSON; undefined and null are left out.
+ * The name a file part goes by: a File's name, a Node file stream's path
+ * (its last segment), else the field's name.
+ */
+export declare function fileNameOf(value: Uploadable, fallback: string): string;
+/** The content type of a file part: the Blob's own, else from its name. */
+export declare function contentTypeOf(value: Uploadable, fileName: string): string;
+/**
+ * A File from bytes, a string, a Blob or a stream (read into memory), for
+ * when a name or type must be attached: `toFile(buffer, "data.csv")`.
+ */
+export declare function toFile(content: Uploadable | string, name?: string, options?: {
+    type?: string;
+    lastModified?: number;
+}): Promise<File>;
+/** True when some field of a multipart body is a stream (which then is sent without being buffered). */
+export declare function hasStreamField(body: Record<string, unknown>): boolean;
+/**
+ * Builds the multipart body as FormData, for bodies without streams (so it
+ * can be resent on retry). File content becomes a Blob named after the file;
+ * booleans and numbers become strings; arrays become repeated fields; plain
+ * objects become JSON; undefined and null are left out.
  */
 export declare function toFormData(body: Record<string, unknown>): Promise<FormData>;
+/**
+ * A multipart/form-data body streamed part by part: file streams are piped
+ * through as they are read, never held in memory. Returns the body and its
+ * Content-Type (with the boundary).
+ */
+export declare function toMultipartStream(body: Record<string, unknown>): {
+    stream: ReadableStream<Uint8Array>;
+    contentType: string;
+};
 /**
  * Reads any Uploadable into a Blob. FormData only holds Blobs, so streams are
  * read to the end here; as a bonus the body can then be sent again on retry.

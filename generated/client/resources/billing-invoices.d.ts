@@ -3,8 +3,10 @@
 import { APIResource, type RequestOptions } from "../core/client.js";
 import type { APIPromise } from "../core/api-promise.js";
 import type { PagePromise } from "../core/pagination.js";
-import type { paths } from "../../types/index.js";
+import type { paths } from "../types.js";
 import type { Invoice, InvoiceList } from "../models.js";
+/** What `billing.invoices.list` takes after its path parameters. */
+export type BillingInvoiceListParams = NonNullable<paths["/billing/invoices"]["get"]["parameters"]["query"]>;
 
 /** The `billing.invoices` resource. */
 export declare class BillingInvoices extends APIResource {
@@ -16,8 +18,16 @@ export declare class BillingInvoices extends APIResource {
    * `GET /billing/invoices` (operationId `listInvoices`)
    * @param query Query parameters.
    * @param options Per-request options (signal, timeout, retries, headers).
+   * @throws {ValidationError}
+   * @throws {AuthenticationError}
+   * @throws {PermissionDeniedError}
+   * @throws {RateLimitError}
+   * @throws {InternalServerError}
+   * @throws {APIConnectionError}
+   * @example
+   * const page = await vantage.billing.invoices.list({ limit: 10 });
    */
-  list(query?: NonNullable<paths["/billing/invoices"]["get"]["parameters"]["query"]>, options?: RequestOptions): PagePromise<InvoiceList, NonNullable<InvoiceList["invoices"]>[number]>;
+  list(query?: BillingInvoiceListParams, options?: RequestOptions): PagePromise<InvoiceList, NonNullable<InvoiceList["invoices"]>[number]>;
   /**
    * Get invoice
    *
@@ -26,6 +36,15 @@ export declare class BillingInvoices extends APIResource {
    * `GET /billing/invoices/{invoice_id}` (operationId `getInvoice`)
    * @param invoiceId Identifier of the invoice.
    * @param options Per-request options (signal, timeout, retries, headers).
+   * @throws {ValidationError}
+   * @throws {AuthenticationError}
+   * @throws {PermissionDeniedError}
+   * @throws {NotFoundError}
+   * @throws {RateLimitError}
+   * @throws {InternalServerError}
+   * @throws {APIConnectionError}
+   * @example
+   * const invoice = await vantage.billing.invoices.get("inv_2024_01");
    */
   get(invoiceId: string, options?: RequestOptions): APIPromise<Invoice>;
 }

@@ -2,9 +2,11 @@
 
 import { APIResource, type RequestOptions } from "../core/client.js";
 import type { APIPromise } from "../core/api-promise.js";
-import type { paths } from "../../types/index.js";
+import type { paths } from "../types.js";
 import type { UsageSummary } from "../models.js";
 import { BillingInvoices } from "./billing-invoices.js";
+/** What `billing.usage` takes after its path parameters. */
+export type BillingUsageParams = NonNullable<paths["/billing/usage"]["get"]["parameters"]["query"]>;
 
 /** The `billing` resource. */
 export declare class Billing extends APIResource {
@@ -18,6 +20,14 @@ export declare class Billing extends APIResource {
    * `GET /billing/usage` (operationId `getUsageSummary`)
    * @param query Query parameters.
    * @param options Per-request options (signal, timeout, retries, headers).
+   * @throws {ValidationError}
+   * @throws {AuthenticationError}
+   * @throws {PermissionDeniedError}
+   * @throws {RateLimitError}
+   * @throws {InternalServerError}
+   * @throws {APIConnectionError}
+   * @example
+   * const usageSummary = await vantage.billing.usage();
    */
-  usage(query?: NonNullable<paths["/billing/usage"]["get"]["parameters"]["query"]>, options?: RequestOptions): APIPromise<UsageSummary>;
+  usage(query?: BillingUsageParams, options?: RequestOptions): APIPromise<UsageSummary>;
 }

@@ -3,8 +3,14 @@
 import { APIResource, type RequestOptions } from "../core/client.js";
 import type { APIPromise } from "../core/api-promise.js";
 import type { PagePromise } from "../core/pagination.js";
-import type { paths } from "../../types/index.js";
+import type { paths } from "../types.js";
 import type { Cluster, ClusterList, ClusterUsage, NodeList } from "../models.js";
+/** What `clusters.list` takes after its path parameters. */
+export type ClusterListParams = NonNullable<paths["/clusters"]["get"]["parameters"]["query"]>;
+/** What `clusters.usage` takes after its path parameters. */
+export type ClusterUsageParams = NonNullable<paths["/clusters/{cluster_id}/usage"]["get"]["parameters"]["query"]>;
+/** What `clusters.nodes` takes after its path parameters. */
+export type ClusterNodesParams = NonNullable<paths["/clusters/{cluster_id}/nodes"]["get"]["parameters"]["query"]>;
 
 /** The `clusters` resource. */
 export declare class Clusters extends APIResource {
@@ -16,8 +22,16 @@ export declare class Clusters extends APIResource {
    * `GET /clusters` (operationId `listClusters`)
    * @param query Query parameters.
    * @param options Per-request options (signal, timeout, retries, headers).
+   * @throws {ValidationError}
+   * @throws {AuthenticationError}
+   * @throws {PermissionDeniedError}
+   * @throws {RateLimitError}
+   * @throws {InternalServerError}
+   * @throws {APIConnectionError}
+   * @example
+   * const page = await vantage.clusters.list({ limit: 10 });
    */
-  list(query?: NonNullable<paths["/clusters"]["get"]["parameters"]["query"]>, options?: RequestOptions): PagePromise<ClusterList, NonNullable<ClusterList["clusters"]>[number]>;
+  list(query?: ClusterListParams, options?: RequestOptions): PagePromise<ClusterList, NonNullable<ClusterList["clusters"]>[number]>;
   /**
    * Get a cluster
    *
@@ -26,6 +40,15 @@ export declare class Clusters extends APIResource {
    * `GET /clusters/{cluster_id}` (operationId `getCluster`)
    * @param clusterId Identifier of the cluster.
    * @param options Per-request options (signal, timeout, retries, headers).
+   * @throws {ValidationError}
+   * @throws {AuthenticationError}
+   * @throws {PermissionDeniedError}
+   * @throws {NotFoundError}
+   * @throws {RateLimitError}
+   * @throws {InternalServerError}
+   * @throws {APIConnectionError}
+   * @example
+   * const cluster = await vantage.clusters.get("cluster_abc");
    */
   get(clusterId: string, options?: RequestOptions): APIPromise<Cluster>;
   /**
@@ -37,8 +60,17 @@ export declare class Clusters extends APIResource {
    * @param clusterId Identifier of the cluster.
    * @param query Query parameters.
    * @param options Per-request options (signal, timeout, retries, headers).
+   * @throws {ValidationError}
+   * @throws {AuthenticationError}
+   * @throws {PermissionDeniedError}
+   * @throws {NotFoundError}
+   * @throws {RateLimitError}
+   * @throws {InternalServerError}
+   * @throws {APIConnectionError}
+   * @example
+   * const clusterUsage = await vantage.clusters.usage("cluster_abc");
    */
-  usage(clusterId: string, query?: NonNullable<paths["/clusters/{cluster_id}/usage"]["get"]["parameters"]["query"]>, options?: RequestOptions): APIPromise<ClusterUsage>;
+  usage(clusterId: string, query?: ClusterUsageParams, options?: RequestOptions): APIPromise<ClusterUsage>;
   /**
    * Get cluster nodes
    *
@@ -48,6 +80,15 @@ export declare class Clusters extends APIResource {
    * @param clusterId Identifier of the cluster.
    * @param query Query parameters.
    * @param options Per-request options (signal, timeout, retries, headers).
+   * @throws {ValidationError}
+   * @throws {AuthenticationError}
+   * @throws {PermissionDeniedError}
+   * @throws {NotFoundError}
+   * @throws {RateLimitError}
+   * @throws {InternalServerError}
+   * @throws {APIConnectionError}
+   * @example
+   * const page = await vantage.clusters.nodes("cluster_abc", { limit: 10 });
    */
-  nodes(clusterId: string, query?: NonNullable<paths["/clusters/{cluster_id}/nodes"]["get"]["parameters"]["query"]>, options?: RequestOptions): PagePromise<NodeList, NonNullable<NodeList["nodes"]>[number]>;
+  nodes(clusterId: string, query?: ClusterNodesParams, options?: RequestOptions): PagePromise<NodeList, NonNullable<NodeList["nodes"]>[number]>;
 }

@@ -3,8 +3,16 @@
 import { APIResource, type RequestOptions } from "../core/client.js";
 import type { APIPromise } from "../core/api-promise.js";
 import type { PagePromise } from "../core/pagination.js";
-import type { paths } from "../../types/index.js";
+import type { paths } from "../types.js";
 import type { Job, JobCreate, JobList, JobUpdate } from "../models.js";
+/** What `jobs.list` takes after its path parameters. */
+export type JobListParams = NonNullable<paths["/jobs"]["get"]["parameters"]["query"]>;
+/** What `jobs.create` takes after its path parameters. */
+export type JobCreateParams = JobCreate;
+/** What `jobs.update` takes after its path parameters. */
+export type JobUpdateParams = JobUpdate;
+/** What `jobs.logs` takes after its path parameters. */
+export type JobLogsParams = NonNullable<paths["/jobs/{job_id}/logs"]["get"]["parameters"]["query"]>;
 
 /** The `jobs` resource. */
 export declare class Jobs extends APIResource {
@@ -16,8 +24,16 @@ export declare class Jobs extends APIResource {
    * `GET /jobs` (operationId `listJobs`)
    * @param query Query parameters.
    * @param options Per-request options (signal, timeout, retries, headers).
+   * @throws {ValidationError}
+   * @throws {AuthenticationError}
+   * @throws {PermissionDeniedError}
+   * @throws {RateLimitError}
+   * @throws {InternalServerError}
+   * @throws {APIConnectionError}
+   * @example
+   * const page = await vantage.jobs.list({ limit: 10 });
    */
-  list(query?: NonNullable<paths["/jobs"]["get"]["parameters"]["query"]>, options?: RequestOptions): PagePromise<JobList, NonNullable<JobList["jobs"]>[number]>;
+  list(query?: JobListParams, options?: RequestOptions): PagePromise<JobList, NonNullable<JobList["jobs"]>[number]>;
   /**
    * Create a job
    *
@@ -26,8 +42,22 @@ export declare class Jobs extends APIResource {
    * `POST /jobs` (operationId `createJob`)
    * @param body Request body.
    * @param options Per-request options (signal, timeout, retries, headers).
+   * @throws {ValidationError}
+   * @throws {AuthenticationError}
+   * @throws {PermissionDeniedError}
+   * @throws {APIError}
+   * @throws {RateLimitError}
+   * @throws {InternalServerError}
+   * @throws {APIConnectionError}
+   * @example
+   * const job = await vantage.jobs.create({
+   *   name: "job-name",
+   *   cluster_id: "cluster_123",
+   *   command: "python script.py",
+   *   resources: { cpus: 2, memory: "4GB" },
+   * });
    */
-  create(body: JobCreate, options?: RequestOptions): APIPromise<Job>;
+  create(body: JobCreateParams, options?: RequestOptions): APIPromise<Job>;
   /**
    * Get a job
    *
@@ -36,6 +66,15 @@ export declare class Jobs extends APIResource {
    * `GET /jobs/{job_id}` (operationId `getJob`)
    * @param jobId Identifier of the job.
    * @param options Per-request options (signal, timeout, retries, headers).
+   * @throws {ValidationError}
+   * @throws {AuthenticationError}
+   * @throws {PermissionDeniedError}
+   * @throws {NotFoundError}
+   * @throws {RateLimitError}
+   * @throws {InternalServerError}
+   * @throws {APIConnectionError}
+   * @example
+   * const job = await vantage.jobs.get("job_123");
    */
   get(jobId: string, options?: RequestOptions): APIPromise<Job>;
   /**
@@ -46,6 +85,15 @@ export declare class Jobs extends APIResource {
    * `DELETE /jobs/{job_id}` (operationId `deleteJob`)
    * @param jobId Identifier of the job.
    * @param options Per-request options (signal, timeout, retries, headers).
+   * @throws {ValidationError}
+   * @throws {AuthenticationError}
+   * @throws {PermissionDeniedError}
+   * @throws {NotFoundError}
+   * @throws {RateLimitError}
+   * @throws {InternalServerError}
+   * @throws {APIConnectionError}
+   * @example
+   * await vantage.jobs.delete("job_123");
    */
   delete(jobId: string, options?: RequestOptions): APIPromise<void>;
   /**
@@ -57,8 +105,18 @@ export declare class Jobs extends APIResource {
    * @param jobId Identifier of the job.
    * @param body Request body.
    * @param options Per-request options (signal, timeout, retries, headers).
+   * @throws {ValidationError}
+   * @throws {AuthenticationError}
+   * @throws {PermissionDeniedError}
+   * @throws {NotFoundError}
+   * @throws {APIError}
+   * @throws {RateLimitError}
+   * @throws {InternalServerError}
+   * @throws {APIConnectionError}
+   * @example
+   * const job = await vantage.jobs.update("job_123", { status: "cancelled" });
    */
-  update(jobId: string, body: JobUpdate, options?: RequestOptions): APIPromise<Job>;
+  update(jobId: string, body: JobUpdateParams, options?: RequestOptions): APIPromise<Job>;
   /**
    * Get job output
    *
@@ -67,6 +125,15 @@ export declare class Jobs extends APIResource {
    * `GET /jobs/{job_id}/output` (operationId `getJobOutput`)
    * @param jobId Identifier of the job.
    * @param options Per-request options (signal, timeout, retries, headers).
+   * @throws {ValidationError}
+   * @throws {AuthenticationError}
+   * @throws {PermissionDeniedError}
+   * @throws {NotFoundError}
+   * @throws {RateLimitError}
+   * @throws {InternalServerError}
+   * @throws {APIConnectionError}
+   * @example
+   * const result = await vantage.jobs.output("job_123");
    */
   output(jobId: string, options?: RequestOptions): APIPromise<string>;
   /**
@@ -78,6 +145,15 @@ export declare class Jobs extends APIResource {
    * @param jobId Identifier of the job.
    * @param query Query parameters.
    * @param options Per-request options (signal, timeout, retries, headers).
+   * @throws {ValidationError}
+   * @throws {AuthenticationError}
+   * @throws {PermissionDeniedError}
+   * @throws {NotFoundError}
+   * @throws {RateLimitError}
+   * @throws {InternalServerError}
+   * @throws {APIConnectionError}
+   * @example
+   * const result = await vantage.jobs.logs("job_123");
    */
-  logs(jobId: string, query?: NonNullable<paths["/jobs/{job_id}/logs"]["get"]["parameters"]["query"]>, options?: RequestOptions): APIPromise<string>;
+  logs(jobId: string, query?: JobLogsParams, options?: RequestOptions): APIPromise<string>;
 }

@@ -8,7 +8,7 @@ export class Jobs extends APIResource {
   }
 
   create(body, options) {
-    return this._client.request("post", "/jobs", { body }, options);
+    return this._client.request("post", "/jobs", { body }, options, { idempotencyHeader: "Idempotency-Key" });
   }
 
   get(jobId, options) {

@@ -2,8 +2,12 @@
 
 import { APIResource, type RequestOptions } from "../core/client.js";
 import type { APIPromise } from "../core/api-promise.js";
-import type { paths } from "../../types/index.js";
+import type { paths } from "../types.js";
 import type { ClusterMetrics, JobMetrics } from "../models.js";
+/** What `monitoring.jobMetrics` takes after its path parameters. */
+export type MonitoringJobMetricsParams = NonNullable<paths["/monitoring/jobs/{job_id}/metrics"]["get"]["parameters"]["query"]>;
+/** What `monitoring.clusterMetrics` takes after its path parameters. */
+export type MonitoringClusterMetricsParams = NonNullable<paths["/monitoring/clusters/{cluster_id}/metrics"]["get"]["parameters"]["query"]>;
 
 /** The `monitoring` resource. */
 export declare class Monitoring extends APIResource {
@@ -16,8 +20,17 @@ export declare class Monitoring extends APIResource {
    * @param jobId Identifier of the job.
    * @param query Query parameters.
    * @param options Per-request options (signal, timeout, retries, headers).
+   * @throws {ValidationError}
+   * @throws {AuthenticationError}
+   * @throws {PermissionDeniedError}
+   * @throws {NotFoundError}
+   * @throws {RateLimitError}
+   * @throws {InternalServerError}
+   * @throws {APIConnectionError}
+   * @example
+   * const jobMetrics = await vantage.monitoring.jobMetrics("job_123");
    */
-  jobMetrics(jobId: string, query?: NonNullable<paths["/monitoring/jobs/{job_id}/metrics"]["get"]["parameters"]["query"]>, options?: RequestOptions): APIPromise<JobMetrics>;
+  jobMetrics(jobId: string, query?: MonitoringJobMetricsParams, options?: RequestOptions): APIPromise<JobMetrics>;
   /**
    * Get cluster metrics
    *
@@ -27,6 +40,15 @@ export declare class Monitoring extends APIResource {
    * @param clusterId Identifier of the cluster.
    * @param query Query parameters.
    * @param options Per-request options (signal, timeout, retries, headers).
+   * @throws {ValidationError}
+   * @throws {AuthenticationError}
+   * @throws {PermissionDeniedError}
+   * @throws {NotFoundError}
+   * @throws {RateLimitError}
+   * @throws {InternalServerError}
+   * @throws {APIConnectionError}
+   * @example
+   * const clusterMetrics = await vantage.monitoring.clusterMetrics("cluster_abc");
    */
-  clusterMetrics(clusterId: string, query?: NonNullable<paths["/monitoring/clusters/{cluster_id}/metrics"]["get"]["parameters"]["query"]>, options?: RequestOptions): APIPromise<ClusterMetrics>;
+  clusterMetrics(clusterId: string, query?: MonitoringClusterMetricsParams, options?: RequestOptions): APIPromise<ClusterMetrics>;
 }

@@ -4,8 +4,13 @@ import { APIResource, type RequestOptions } from "../core/client.js";
 import type { APIPromise } from "../core/api-promise.js";
 import type { PagePromise } from "../core/pagination.js";
 import type { Uploadable } from "../core/uploads.js";
-import type { paths } from "../../types/index.js";
+import type { FileDownload } from "../core/download.js";
+import type { paths } from "../types.js";
 import type { FileUpload, StorageFile, StorageFileList } from "../models.js";
+/** What `storage.files.list` takes after its path parameters. */
+export type StorageFileListParams = NonNullable<paths["/storage/files"]["get"]["parameters"]["query"]>;
+/** What `storage.files.upload` takes after its path parameters. */
+export type StorageFileUploadParams = Omit<FileUpload, "file"> & { file: Uploadable };
 
 /** The `storage.files` resource. */
 export declare class StorageFiles extends APIResource {
@@ -17,8 +22,16 @@ export declare class StorageFiles extends APIResource {
    * `GET /storage/files` (operationId `listFiles`)
    * @param query Query parameters.
    * @param options Per-request options (signal, timeout, retries, headers).
+   * @throws {ValidationError}
+   * @throws {AuthenticationError}
+   * @throws {PermissionDeniedError}
+   * @throws {RateLimitError}
+   * @throws {InternalServerError}
+   * @throws {APIConnectionError}
+   * @example
+   * const page = await vantage.storage.files.list({ limit: 10 });
    */
-  list(query?: NonNullable<paths["/storage/files"]["get"]["parameters"]["query"]>, options?: RequestOptions): PagePromise<StorageFileList, NonNullable<StorageFileList["files"]>[number]>;
+  list(query?: StorageFileListParams, options?: RequestOptions): PagePromise<StorageFileList, NonNullable<StorageFileList["files"]>[number]>;
   /**
    * Upload file
    *
@@ -27,8 +40,20 @@ export declare class StorageFiles extends APIResource {
    * `POST /storage/files` (operationId `uploadFile`)
    * @param body Request body.
    * @param options Per-request options (signal, timeout, retries, headers).
+   * @throws {ValidationError}
+   * @throws {AuthenticationError}
+   * @throws {PermissionDeniedError}
+   * @throws {APIError}
+   * @throws {RateLimitError}
+   * @throws {InternalServerError}
+   * @throws {APIConnectionError}
+   * @example
+   * const storageFile = await vantage.storage.files.upload({
+   *   file: new Blob(["…"], { type: "application/octet-stream" }),
+   *   path: "/datasets/input.csv",
+   * });
    */
-  upload(body: Omit<FileUpload, "file"> & { file: Uploadable }, options?: RequestOptions): APIPromise<StorageFile>;
+  upload(body: StorageFileUploadParams, options?: RequestOptions): APIPromise<StorageFile>;
   /**
    * Get file metadata
    *
@@ -37,6 +62,15 @@ export declare class StorageFiles extends APIResource {
    * `GET /storage/files/{file_id}` (operationId `getFileMetadata`)
    * @param fileId Identifier of the stored file.
    * @param options Per-request options (signal, timeout, retries, headers).
+   * @throws {ValidationError}
+   * @throws {AuthenticationError}
+   * @throws {PermissionDeniedError}
+   * @throws {NotFoundError}
+   * @throws {RateLimitError}
+   * @throws {InternalServerError}
+   * @throws {APIConnectionError}
+   * @example
+   * const storageFile = await vantage.storage.files.get("file_789");
    */
   get(fileId: string, options?: RequestOptions): APIPromise<StorageFile>;
   /**
@@ -47,6 +81,15 @@ export declare class StorageFiles extends APIResource {
    * `DELETE /storage/files/{file_id}` (operationId `deleteFile`)
    * @param fileId Identifier of the stored file.
    * @param options Per-request options (signal, timeout, retries, headers).
+   * @throws {ValidationError}
+   * @throws {AuthenticationError}
+   * @throws {PermissionDeniedError}
+   * @throws {NotFoundError}
+   * @throws {RateLimitError}
+   * @throws {InternalServerError}
+   * @throws {APIConnectionError}
+   * @example
+   * await vantage.storage.files.delete("file_789");
    */
   delete(fileId: string, options?: RequestOptions): APIPromise<void>;
   /**
@@ -57,6 +100,15 @@ export declare class StorageFiles extends APIResource {
    * `GET /storage/files/{file_id}/download` (operationId `downloadFile`)
    * @param fileId Identifier of the stored file.
    * @param options Per-request options (signal, timeout, retries, headers).
+   * @throws {ValidationError}
+   * @throws {AuthenticationError}
+   * @throws {PermissionDeniedError}
+   * @throws {NotFoundError}
+   * @throws {RateLimitError}
+   * @throws {InternalServerError}
+   * @throws {APIConnectionError}
+   * @example
+   * const body = await vantage.storage.files.download("file_789");
    */
-  download(fileId: string, options?: RequestOptions): APIPromise<ReadableStream<Uint8Array>>;
+  download(fileId: string, options?: RequestOptions): APIPromise<FileDownload>;
 }

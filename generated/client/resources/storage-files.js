@@ -8,7 +8,7 @@ export class StorageFiles extends APIResource {
   }
 
   upload(body, options) {
-    return this._client.request("post", "/storage/files", { body }, options, { bodyType: "multipart" });
+    return this._client.request("post", "/storage/files", { body }, options, { bodyType: "multipart", idempotencyHeader: "Idempotency-Key" });
   }
 
   get(fileId, options) {

@@ -3,8 +3,12 @@
 import { APIResource, type RequestOptions } from "../core/client.js";
 import type { APIPromise } from "../core/api-promise.js";
 import type { PagePromise } from "../core/pagination.js";
-import type { paths } from "../../types/index.js";
+import type { paths } from "../types.js";
 import type { TeamMember, TeamMemberAdd, TeamMemberList } from "../models.js";
+/** What `teams.members.list` takes after its path parameters. */
+export type TeamMemberListParams = NonNullable<paths["/teams/{team_id}/members"]["get"]["parameters"]["query"]>;
+/** What `teams.members.add` takes after its path parameters. */
+export type TeamMemberAddParams = TeamMemberAdd;
 
 /** The `teams.members` resource. */
 export declare class TeamsMembers extends APIResource {
@@ -17,8 +21,17 @@ export declare class TeamsMembers extends APIResource {
    * @param teamId Identifier of the team.
    * @param query Query parameters.
    * @param options Per-request options (signal, timeout, retries, headers).
+   * @throws {ValidationError}
+   * @throws {AuthenticationError}
+   * @throws {PermissionDeniedError}
+   * @throws {NotFoundError}
+   * @throws {RateLimitError}
+   * @throws {InternalServerError}
+   * @throws {APIConnectionError}
+   * @example
+   * const page = await vantage.teams.members.list("team_42", { limit: 10 });
    */
-  list(teamId: string, query?: NonNullable<paths["/teams/{team_id}/members"]["get"]["parameters"]["query"]>, options?: RequestOptions): PagePromise<TeamMemberList, NonNullable<TeamMemberList["members"]>[number]>;
+  list(teamId: string, query?: TeamMemberListParams, options?: RequestOptions): PagePromise<TeamMemberList, NonNullable<TeamMemberList["members"]>[number]>;
   /**
    * Add team member
    *
@@ -28,8 +41,18 @@ export declare class TeamsMembers extends APIResource {
    * @param teamId Identifier of the team.
    * @param body Request body.
    * @param options Per-request options (signal, timeout, retries, headers).
+   * @throws {ValidationError}
+   * @throws {AuthenticationError}
+   * @throws {PermissionDeniedError}
+   * @throws {NotFoundError}
+   * @throws {APIError}
+   * @throws {RateLimitError}
+   * @throws {InternalServerError}
+   * @throws {APIConnectionError}
+   * @example
+   * const teamMember = await vantage.teams.members.add("team_42", { user_id: "user_789" });
    */
-  add(teamId: string, body: TeamMemberAdd, options?: RequestOptions): APIPromise<TeamMember>;
+  add(teamId: string, body: TeamMemberAddParams, options?: RequestOptions): APIPromise<TeamMember>;
   /**
    * Remove team member
    *
@@ -39,6 +62,15 @@ export declare class TeamsMembers extends APIResource {
    * @param teamId Identifier of the team.
    * @param userId Identifier of the user.
    * @param options Per-request options (signal, timeout, retries, headers).
+   * @throws {ValidationError}
+   * @throws {AuthenticationError}
+   * @throws {PermissionDeniedError}
+   * @throws {NotFoundError}
+   * @throws {RateLimitError}
+   * @throws {InternalServerError}
+   * @throws {APIConnectionError}
+   * @example
+   * await vantage.teams.members.remove("team_42", "user_456");
    */
   remove(teamId: string, userId: string, options?: RequestOptions): APIPromise<void>;
 }

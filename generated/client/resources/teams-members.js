@@ -8,7 +8,7 @@ export class TeamsMembers extends APIResource {
   }
 
   add(teamId, body, options) {
-    return this._client.request("post", "/teams/{team_id}/members", { path: { team_id: teamId }, body }, options);
+    return this._client.request("post", "/teams/{team_id}/members", { path: { team_id: teamId }, body }, options, { idempotencyHeader: "Idempotency-Key" });
   }
 
   remove(teamId, userId, options) {

@@ -3,9 +3,11 @@
 import { APIResource, type RequestOptions } from "../core/client.js";
 import type { APIPromise } from "../core/api-promise.js";
 import type { PagePromise } from "../core/pagination.js";
-import type { paths } from "../../types/index.js";
+import type { paths } from "../types.js";
 import type { Team, TeamList } from "../models.js";
 import { TeamsMembers } from "./teams-members.js";
+/** What `teams.list` takes after its path parameters. */
+export type TeamListParams = NonNullable<paths["/teams"]["get"]["parameters"]["query"]>;
 
 /** The `teams` resource. */
 export declare class Teams extends APIResource {
@@ -19,8 +21,16 @@ export declare class Teams extends APIResource {
    * `GET /teams` (operationId `listTeams`)
    * @param query Query parameters.
    * @param options Per-request options (signal, timeout, retries, headers).
+   * @throws {ValidationError}
+   * @throws {AuthenticationError}
+   * @throws {PermissionDeniedError}
+   * @throws {RateLimitError}
+   * @throws {InternalServerError}
+   * @throws {APIConnectionError}
+   * @example
+   * const page = await vantage.teams.list({ limit: 10 });
    */
-  list(query?: NonNullable<paths["/teams"]["get"]["parameters"]["query"]>, options?: RequestOptions): PagePromise<TeamList, NonNullable<TeamList["teams"]>[number]>;
+  list(query?: TeamListParams, options?: RequestOptions): PagePromise<TeamList, NonNullable<TeamList["teams"]>[number]>;
   /**
    * Get team
    *
@@ -29,6 +39,15 @@ export declare class Teams extends APIResource {
    * `GET /teams/{team_id}` (operationId `getTeam`)
    * @param teamId Identifier of the team.
    * @param options Per-request options (signal, timeout, retries, headers).
+   * @throws {ValidationError}
+   * @throws {AuthenticationError}
+   * @throws {PermissionDeniedError}
+   * @throws {NotFoundError}
+   * @throws {RateLimitError}
+   * @throws {InternalServerError}
+   * @throws {APIConnectionError}
+   * @example
+   * const team = await vantage.teams.get("team_42");
    */
   get(teamId: string, options?: RequestOptions): APIPromise<Team>;
 }

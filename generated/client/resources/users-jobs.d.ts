@@ -2,8 +2,10 @@
 
 import { APIResource, type RequestOptions } from "../core/client.js";
 import type { PagePromise } from "../core/pagination.js";
-import type { paths } from "../../types/index.js";
+import type { paths } from "../types.js";
 import type { JobList } from "../models.js";
+/** What `users.jobs.list` takes after its path parameters. */
+export type UserJobListParams = NonNullable<paths["/users/{user_id}/jobs"]["get"]["parameters"]["query"]>;
 
 /** The `users.jobs` resource. */
 export declare class UsersJobs extends APIResource {
@@ -16,6 +18,15 @@ export declare class UsersJobs extends APIResource {
    * @param userId Identifier of the user.
    * @param query Query parameters.
    * @param options Per-request options (signal, timeout, retries, headers).
+   * @throws {ValidationError}
+   * @throws {AuthenticationError}
+   * @throws {PermissionDeniedError}
+   * @throws {NotFoundError}
+   * @throws {RateLimitError}
+   * @throws {InternalServerError}
+   * @throws {APIConnectionError}
+   * @example
+   * const page = await vantage.users.jobs.list("user_456", { limit: 10 });
    */
-  list(userId: string, query?: NonNullable<paths["/users/{user_id}/jobs"]["get"]["parameters"]["query"]>, options?: RequestOptions): PagePromise<JobList, NonNullable<JobList["jobs"]>[number]>;
+  list(userId: string, query?: UserJobListParams, options?: RequestOptions): PagePromise<JobList, NonNullable<JobList["jobs"]>[number]>;
 }

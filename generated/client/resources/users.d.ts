@@ -4,6 +4,8 @@ import { APIResource, type RequestOptions } from "../core/client.js";
 import type { APIPromise } from "../core/api-promise.js";
 import type { User, UserUpdate } from "../models.js";
 import { UsersJobs } from "./users-jobs.js";
+/** What `users.updateMe` takes after its path parameters. */
+export type UserUpdateMeParams = UserUpdate;
 
 /** The `users` resource. */
 export declare class Users extends APIResource {
@@ -16,6 +18,13 @@ export declare class Users extends APIResource {
    *
    * `GET /users/me` (operationId `getCurrentUser`)
    * @param options Per-request options (signal, timeout, retries, headers).
+   * @throws {AuthenticationError}
+   * @throws {PermissionDeniedError}
+   * @throws {RateLimitError}
+   * @throws {InternalServerError}
+   * @throws {APIConnectionError}
+   * @example
+   * const user = await vantage.users.me();
    */
   me(options?: RequestOptions): APIPromise<User>;
   /**
@@ -26,6 +35,15 @@ export declare class Users extends APIResource {
    * `PATCH /users/me` (operationId `updateCurrentUser`)
    * @param body Request body.
    * @param options Per-request options (signal, timeout, retries, headers).
+   * @throws {ValidationError}
+   * @throws {AuthenticationError}
+   * @throws {PermissionDeniedError}
+   * @throws {APIError}
+   * @throws {RateLimitError}
+   * @throws {InternalServerError}
+   * @throws {APIConnectionError}
+   * @example
+   * const user = await vantage.users.updateMe({ name: "Ada King", timezone: "America/New_York" });
    */
-  updateMe(body: UserUpdate, options?: RequestOptions): APIPromise<User>;
+  updateMe(body: UserUpdateMeParams, options?: RequestOptions): APIPromise<User>;
 }

@@ -3,8 +3,14 @@
 import { APIResource, type RequestOptions } from "../core/client.js";
 import type { APIPromise } from "../core/api-promise.js";
 import type { PagePromise } from "../core/pagination.js";
-import type { paths } from "../../types/index.js";
+import type { paths } from "../types.js";
 import type { Webhook, WebhookInput, WebhookList, WebhookUpdate } from "../models.js";
+/** What `webhooks.list` takes after its path parameters. */
+export type WebhookListParams = NonNullable<paths["/webhooks"]["get"]["parameters"]["query"]>;
+/** What `webhooks.create` takes after its path parameters. */
+export type WebhookCreateParams = WebhookInput;
+/** What `webhooks.update` takes after its path parameters. */
+export type WebhookUpdateParams = WebhookUpdate;
 
 /** The `webhooks` resource. */
 export declare class Webhooks extends APIResource {
@@ -16,8 +22,16 @@ export declare class Webhooks extends APIResource {
    * `GET /webhooks` (operationId `listWebhooks`)
    * @param query Query parameters.
    * @param options Per-request options (signal, timeout, retries, headers).
+   * @throws {ValidationError}
+   * @throws {AuthenticationError}
+   * @throws {PermissionDeniedError}
+   * @throws {RateLimitError}
+   * @throws {InternalServerError}
+   * @throws {APIConnectionError}
+   * @example
+   * const page = await vantage.webhooks.list({ limit: 10 });
    */
-  list(query?: NonNullable<paths["/webhooks"]["get"]["parameters"]["query"]>, options?: RequestOptions): PagePromise<WebhookList, NonNullable<WebhookList["webhooks"]>[number]>;
+  list(query?: WebhookListParams, options?: RequestOptions): PagePromise<WebhookList, NonNullable<WebhookList["webhooks"]>[number]>;
   /**
    * Create webhook
    *
@@ -26,8 +40,20 @@ export declare class Webhooks extends APIResource {
    * `POST /webhooks` (operationId `createWebhook`)
    * @param body Request body.
    * @param options Per-request options (signal, timeout, retries, headers).
+   * @throws {ValidationError}
+   * @throws {AuthenticationError}
+   * @throws {PermissionDeniedError}
+   * @throws {APIError}
+   * @throws {RateLimitError}
+   * @throws {InternalServerError}
+   * @throws {APIConnectionError}
+   * @example
+   * const webhook = await vantage.webhooks.create({
+   *   url: "https://example.com/hooks/vantage",
+   *   events: ["job.completed", "cluster.status_changed"],
+   * });
    */
-  create(body: WebhookInput, options?: RequestOptions): APIPromise<Webhook>;
+  create(body: WebhookCreateParams, options?: RequestOptions): APIPromise<Webhook>;
   /**
    * Delete webhook
    *
@@ -36,6 +62,15 @@ export declare class Webhooks extends APIResource {
    * `DELETE /webhooks/{webhook_id}` (operationId `deleteWebhook`)
    * @param webhookId Identifier of the webhook.
    * @param options Per-request options (signal, timeout, retries, headers).
+   * @throws {ValidationError}
+   * @throws {AuthenticationError}
+   * @throws {PermissionDeniedError}
+   * @throws {NotFoundError}
+   * @throws {RateLimitError}
+   * @throws {InternalServerError}
+   * @throws {APIConnectionError}
+   * @example
+   * await vantage.webhooks.delete("wh_001");
    */
   delete(webhookId: string, options?: RequestOptions): APIPromise<void>;
   /**
@@ -47,6 +82,16 @@ export declare class Webhooks extends APIResource {
    * @param webhookId Identifier of the webhook.
    * @param body Request body.
    * @param options Per-request options (signal, timeout, retries, headers).
+   * @throws {ValidationError}
+   * @throws {AuthenticationError}
+   * @throws {PermissionDeniedError}
+   * @throws {NotFoundError}
+   * @throws {APIError}
+   * @throws {RateLimitError}
+   * @throws {InternalServerError}
+   * @throws {APIConnectionError}
+   * @example
+   * const webhook = await vantage.webhooks.update("wh_001", { active: false });
    */
-  update(webhookId: string, body: WebhookUpdate, options?: RequestOptions): APIPromise<Webhook>;
+  update(webhookId: string, body: WebhookUpdateParams, options?: RequestOptions): APIPromise<Webhook>;
 }

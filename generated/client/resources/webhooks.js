@@ -8,7 +8,7 @@ export class Webhooks extends APIResource {
   }
 
   create(body, options) {
-    return this._client.request("post", "/webhooks", { body }, options);
+    return this._client.request("post", "/webhooks", { body }, options, { idempotencyHeader: "Idempotency-Key" });
   }
 
   delete(webhookId, options) {

@@ -22,20 +22,42 @@ export interface APIResponseWithMeta<T> extends APIResponse<T> {
   rateLimit: RateLimitInfo | null;
 }
 
+/** Starts the request; with `raw` the success body is left unread. */
+export type RequestStarter<T> = (raw: boolean) => Promise<APIResponse<T>>;
+
 /**
- * A Promise of the body. The request is already running when this is
- * created; the body is only unwrapped when someone calls `then`, so a caller
- * that only uses `withResponse()` gets no second, unobserved rejection.
+ * A Promise of the body. The request starts in the microtask after this is
+ * created (whatever is called on it), so `asResponse()` called at once can
+ * ask for the Response unread. The body is only unwrapped when someone
+ * calls `then`, so a caller that only uses `withResponse()` gets no second,
+ * unobserved rejection.
  */
 export class APIPromise<T> extends Promise<T> {
-  readonly #responsePromise: Promise<APIResponse<T>>;
+  #start: RequestStarter<T> | undefined;
+  #response: Promise<APIResponse<T>> | undefined;
   #dataPromise: Promise<T> | undefined;
 
-  /** Wraps a running request. Called by APIClient, not by SDK users. */
-  constructor(responsePromise: Promise<APIResponse<T>>) {
+  /** Wraps a request (a running one, or a starter). Called by APIClient, not by SDK users. */
+  constructor(request: Promise<APIResponse<T>> | RequestStarter<T>) {
     // The base promise is a placeholder: then() below delegates to the request.
     super((resolve) => resolve(undefined as T));
-    this.#responsePromise = responsePromise;
+    if (typeof request === "function") {
+      this.#start = request;
+      queueMicrotask(() => void this.#responseOnce(false).catch(() => undefined));
+    } else this.#response = request;
+  }
+
+  get #responsePromise(): Promise<APIResponse<T>> {
+    return this.#responseOnce(false);
+  }
+
+  #responseOnce(raw: boolean): Promise<APIResponse<T>> {
+    if (this.#response === undefined) {
+      const start = this.#start!;
+      this.#start = undefined;
+      this.#response = start(raw);
+    }
+    return this.#response;
   }
 
   // Derived promises (from catch/finally) must be plain Promises: our
@@ -54,9 +76,13 @@ export class APIPromise<T> extends Promise<T> {
     }));
   }
 
-  /** Resolves to the Response alone, without waiting on anything else. */
+  /**
+   * Resolves to the Response with its body unread (read it yourself), once
+   * the status is known; errors still throw. Call it right away: once the
+   * request has started reading the body, the Response comes back read.
+   */
   asResponse(): Promise<Response> {
-    return this.#responsePromise.then(({ response }) => response);
+    return this.#responseOnce(true).then(({ response }) => response);
   }
 
   /** Standard Promise `then`, over the response body. */

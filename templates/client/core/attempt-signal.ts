@@ -42,4 +42,9 @@ export class AttemptSignal {
     if (this.#timer !== undefined) clearTimeout(this.#timer);
     if (!keepUserLink && this.#onUserAbort) this.#userSignal?.removeEventListener("abort", this.#onUserAbort);
   }
+
+  /** Unlinks the caller's signal; called once a streamed body has ended, failed or been cancelled. */
+  release(): void {
+    this.finish(false);
+  }
 }

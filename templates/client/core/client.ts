@@ -1,12 +1,12 @@
 /**
- * The SDK client: a thin layer over openapi-fetch that adds auth, retries,
- * per-attempt timeouts, typed errors, pagination and uploads. openapi-fetch
- * does the URL, query and body serialization and the response parsing.
+ * The SDK client: auth, retries, per-attempt timeouts, typed errors,
+ * pagination, uploads and downloads over the platform's fetch, called as
+ * `fetch(url, init)`. openapi-fetch serializes the URL (request-url.ts).
  */
-import createClient from "openapi-fetch";
 import { APIPromise, type APIResponse } from "./api-promise.js";
 import { AttemptSignal } from "./attempt-signal.js";
 import { resolveAuth, type AuthScheme } from "./auth.js";
+import { FileDownload } from "./download.js";
 import {
   APIConnectionError,
   APITimeoutError,
@@ -16,7 +16,16 @@ import {
 } from "./errors.js";
 import { Page, PagePromise } from "./pagination.js";
 import { prepareBody, type BodyType, type PreparedBody } from "./request-body.js";
-import { backoffDelayMs, isIdempotentMethod, isRetryableStatus, serverRequestedDelayMs, sleep } from "./retry.js";
+import { checkedBaseUrl, requestUrl } from "./request-url.js";
+import {
+  MAX_SERVER_DELAY_MS,
+  backoffDelayMs,
+  isIdempotentMethod,
+  isRetryableStatus,
+  serverRequestedDelayMs,
+  serverSaysRetry,
+  sleep,
+} from "./retry.js";
 
 export type { AuthScheme } from "./auth.js";
 
@@ -34,18 +43,22 @@ export interface Logger {
 
 /** Options for constructing a client. */
 export interface ClientOptions {
-  /** Sent per the API's auth scheme; never logged, scrubbed from error text. */
+  /** Sent per the API's auth scheme (default: the `<NAME>_API_KEY` environment variable); never logged, scrubbed from error text. */
   apiKey?: string;
-  /** Defaults to the API's production server. */
+  /** Default: the `<NAME>_BASE_URL` environment variable, else the API's production server. */
   baseUrl?: string;
   /** Retries after the first attempt (default 2). */
   maxRetries?: number;
   /** Per-attempt timeout in ms (default 60000). */
   timeoutMs?: number;
-  /** fetch implementation (default globalThis.fetch). */
-  fetch?: typeof fetch;
+  /** fetch implementation (default globalThis.fetch), called as `fetch(url, init)`. */
+  fetch?: (url: string, init: RequestInit) => Promise<Response>;
+  /** Extra RequestInit fields for every fetch (e.g. a proxy `dispatcher` in Node). */
+  fetchOptions?: RequestInit & Record<string, unknown>;
   /** Headers sent on every request. */
   headers?: Record<string, string>;
+  /** Query parameters sent on every request (a call's own win). */
+  defaultQuery?: Record<string, unknown>;
   /** Receives diagnostic lines. */
   logger?: Logger;
 }
@@ -60,8 +73,12 @@ export interface RequestOptions {
   maxRetries?: number;
   /** Extra headers for this call. */
   headers?: Record<string, string>;
-  /** Sent as `Idempotency-Key`; makes non-idempotent methods retryable. */
+  /** Sent as `Idempotency-Key`; makes non-idempotent methods retryable (generated per call where the API declares the header). */
   idempotencyKey?: string;
+  /** Another server for this call. */
+  baseUrl?: string;
+  /** Extra RequestInit fields for this call's fetch. */
+  fetchOptions?: RequestInit & Record<string, unknown>;
 }
 
 /** Facts about the API baked in by the generator. */
@@ -72,6 +89,10 @@ export interface ClientDefaults {
   baseUrl: string;
   /** How the API expects credentials. */
   auth: AuthScheme;
+  /** Prefix of the environment variables read: `VANTAGE` → VANTAGE_API_KEY, VANTAGE_BASE_URL. */
+  env?: string;
+  /** `name/version` of the SDK, for the User-Agent. */
+  sdk?: string;
 }
 
 /** HTTP methods an OpenAPI operation can use. */
@@ -95,6 +116,8 @@ export interface RequestMeta {
   parseAs?: "json" | "text" | "stream" | "blob";
   /** Request body encoding (default "json"). */
   bodyType?: BodyType;
+  /** The operation's idempotency header as the spec names it: a key is generated per call when none is given. */
+  idempotencyHeader?: string;
 }
 
 /** Where a list operation keeps its items and paging fields. */
@@ -111,65 +134,78 @@ export interface PaginationConfig {
   page?: string;
 }
 
-// The slice of openapi-fetch's client we use, typed loosely: the generated
-// resources carry the precise types, so the runtime does not need to.
-interface Transport {
-  request(
-    method: HttpMethod,
-    url: string,
-    init: TransportInit,
-  ): Promise<{ data?: unknown; error?: unknown; response: Response }>;
-}
-
-interface TransportInit {
-  params: { path?: Record<string, unknown>; query?: object };
-  body: unknown;
-  headers: Record<string, unknown> | undefined;
-  parseAs: "json" | "text" | "stream" | "blob";
-  bodySerializer: ((body: unknown) => unknown) | undefined;
-  fetch?: (request: Request) => Promise<Response>;
-  duplex?: "half";
-}
-
-// openapi-fetch's own `Client<Paths>` type is the costliest thing in a type-check of the
-// whole SDK (it is instantiated even for `{}`); seen through this signature it never is.
-const createTransport = createClient as unknown as (options: { baseUrl: string; headers: Record<string, string> }) => Transport;
-
 const DEFAULT_MAX_RETRIES = 2;
 const DEFAULT_TIMEOUT_MS = 60_000;
 const IDEMPOTENCY_HEADER = "Idempotency-Key";
+/** Sent on every retry with its number (1, 2, …), like openai-node's x-stainless-retry-count. */
+export const RETRY_COUNT_HEADER = "X-Retry-Count";
+
+/** The environment, where there is one (Node, Deno, Bun); never a Node import, so browsers bundle cleanly. */
+function readEnv(name: string): string | undefined {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  const value = env?.[name];
+  return value === undefined || value.trim() === "" ? undefined : value.trim();
+}
 
 /** The HTTP client the generated resources call. */
 export class APIClient {
-  readonly #transport: Transport;
-  readonly #fetch: typeof fetch;
+  readonly #options: ClientOptions;
+  readonly #defaults: ClientDefaults;
+  readonly #fetch: (url: string, init: RequestInit) => Promise<Response>;
+  readonly #baseUrl: string;
+  readonly #headers: Record<string, string>;
   readonly #maxRetries: number;
   readonly #timeoutMs: number;
   readonly #logger: Logger | undefined;
   readonly #secrets: readonly string[];
-  readonly #authQuery: { name: string; value: string } | undefined;
-  readonly #clientSendsIdempotencyKey: boolean;
+  readonly #defaultQuery: Record<string, unknown> | undefined;
+  readonly #authQuery: Record<string, string> | undefined;
 
-  /** `defaults` come from the generator; `options` from the SDK user. */
+  /** `defaults` come from the generator; `options` from the SDK user. Throws on a configuration mistake. */
   constructor(options: ClientOptions | undefined, defaults: ClientDefaults) {
     const opts = options ?? {};
-    const auth = resolveAuth(defaults.auth, opts.apiKey);
+    this.#options = opts;
+    this.#defaults = defaults;
+    const env = defaults.env;
+    const apiKey = opts.apiKey ?? (env ? readEnv(`${env}_API_KEY`) : undefined);
+    if (defaults.auth.type !== "none" && (apiKey === undefined || apiKey === "")) {
+      throw new SDKError(
+        `${defaults.name}: no API key. Pass \`apiKey\` to the constructor${env ? ` or set the ${env}_API_KEY environment variable` : ""}.`,
+      );
+    }
+    const baseUrl = opts.baseUrl ?? (env ? readEnv(`${env}_BASE_URL`) : undefined) ?? defaults.baseUrl;
+    this.#baseUrl = checkedBaseUrl(baseUrl, defaults.name);
+    if (hasHeader(opts.headers, IDEMPOTENCY_HEADER)) {
+      // One key on every request would make every create after the first replay the first.
+      throw new SDKError(`${defaults.name}: an Idempotency-Key in the client-wide \`headers\` would be sent with every request; pass \`idempotencyKey\` per call instead.`);
+    }
+    const auth = resolveAuth(defaults.auth, apiKey);
     this.#maxRetries = opts.maxRetries ?? DEFAULT_MAX_RETRIES;
     this.#timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.#logger = opts.logger;
     this.#secrets = auth.secrets;
-    this.#authQuery = auth.queryParam;
-    this.#clientSendsIdempotencyKey = hasHeader(opts.headers, IDEMPOTENCY_HEADER);
-    const fetchImpl = opts.fetch ?? globalThis.fetch;
+    this.#defaultQuery = opts.defaultQuery && Object.keys(opts.defaultQuery).length ? opts.defaultQuery : undefined;
+    this.#authQuery = auth.queryParam ? { [auth.queryParam.name]: auth.queryParam.value } : undefined;
+    const fetchImpl = opts.fetch ?? (globalThis.fetch as ((url: string, init: RequestInit) => Promise<Response>) | undefined);
     // Fail here, clearly, rather than as a retried "connection error" later.
     if (typeof fetchImpl !== "function") throw new SDKError("No fetch implementation: pass `fetch` in the client options.");
     this.#fetch = fetchImpl;
-    // One transport per client: headers shared by every request are merged
-    // into it here rather than on each call. fetch is passed per attempt.
-    this.#transport = createTransport({
-      baseUrl: opts.baseUrl ?? defaults.baseUrl,
-      headers: { Accept: "application/json", ...opts.headers, ...auth.headers },
-    });
+    const headers: Record<string, string> = { Accept: "application/json" };
+    // Browsers refuse to let scripts set User-Agent; everywhere else it names the SDK.
+    if (defaults.sdk && typeof (globalThis as { document?: unknown }).document === "undefined") headers["User-Agent"] = defaults.sdk;
+    mergeHeaders(headers, opts.headers);
+    mergeHeaders(headers, auth.headers);
+    this.#headers = headers;
+  }
+
+  /**
+   * A client like this one with some options changed (same API, same
+   * resources): `client.withOptions({ timeoutMs: 5000 })`.
+   */
+  withOptions(options: ClientOptions): this {
+    const merged: ClientOptions = { ...this.#options, ...options };
+    const Ctor = this.constructor as new (options: ClientOptions, defaults: ClientDefaults) => this;
+    return new Ctor(merged, this.#defaults);
   }
 
   /** Calls one operation and resolves to its parsed success body. */
@@ -180,7 +216,7 @@ export class APIClient {
     options?: RequestOptions,
     meta?: RequestMeta,
   ): APIPromise<T> {
-    return new APIPromise<T>(this.#send<T>(method, path, input ?? {}, options, meta));
+    return new APIPromise<T>((raw) => this.#send<T>(method, path, input ?? {}, options, meta, raw));
   }
 
   /** Calls a list operation and resolves to its first Page. */
@@ -192,10 +228,10 @@ export class APIClient {
     pagination: PaginationConfig,
     meta?: RequestMeta,
   ): PagePromise<Body, Item> {
-    const fetchPage = (pageInput: RequestInput): PagePromise<Body, Item> =>
+    const fetchPage = (pageInput: RequestInput, previous?: Page<Body, Item>): PagePromise<Body, Item> =>
       new PagePromise<Body, Item>(
         this.#send<Body>(method, path, pageInput, options, meta).then(({ data, response }) => ({
-          data: new Page<Body, Item>(data, pagination, pageInput, fetchPage),
+          data: new Page<Body, Item>(data, pagination, pageInput, fetchPage, previous),
           response,
         })),
       );
@@ -208,38 +244,53 @@ export class APIClient {
     input: RequestInput,
     options: RequestOptions | undefined,
     meta: RequestMeta | undefined,
+    raw = false,
   ): Promise<APIResponse<T>> {
     const userSignal = options?.signal;
     if (userSignal?.aborted) throw new APIUserAbortError({ cause: userSignal.reason });
 
+    const baseUrl = options?.baseUrl !== undefined ? checkedBaseUrl(options.baseUrl, this.#defaults.name) : this.#baseUrl;
+    // The client's default query, then the call's, then an `in: query` API key.
+    let query = input.query as Record<string, unknown> | undefined;
+    if (this.#defaultQuery || this.#authQuery) query = { ...this.#defaultQuery, ...query, ...this.#authQuery };
+    const url = requestUrl(baseUrl, path, input.path, query);
     const parseAs = meta?.parseAs ?? "json";
     const pending = prepareBody(input.body, meta?.bodyType ?? "json");
     const body: PreparedBody = pending instanceof Promise ? await pending : pending;
-    const headers = requestHeaders(parseAs, body.contentType, input.headers, options);
-    const init: TransportInit = {
-      params: { path: input.path, query: this.#withAuthQuery(input.query) },
-      body: body.body,
-      headers,
-      parseAs,
-      bodySerializer: body.serializer,
-    };
+    const headers = this.#requestHeaders(parseAs, body.contentType, input.headers, options, meta);
+    const init: RequestInit & Record<string, unknown> = { ...this.#options.fetchOptions, ...options?.fetchOptions, method: method.toUpperCase(), headers, body: body.body };
     // Node's fetch refuses a stream body unless told it is sent half-duplex.
     if (body.oneShot) init.duplex = "half";
 
     const maxRetries = options?.maxRetries ?? this.#maxRetries;
     const timeoutMs = options?.timeoutMs ?? this.#timeoutMs;
     // A one-shot stream is consumed by the first attempt and cannot be resent.
-    const retryable =
-      !body.oneShot &&
-      (isIdempotentMethod(method) || this.#clientSendsIdempotencyKey || hasHeader(headers, IDEMPOTENCY_HEADER));
+    const retryable = !body.oneShot && (isIdempotentMethod(method) || hasHeader(headers, IDEMPOTENCY_HEADER));
 
     for (let attempt = 0; ; attempt++) {
+      if (attempt > 0) headers[RETRY_COUNT_HEADER] = String(attempt);
       const attemptSignal = new AttemptSignal(timeoutMs, userSignal);
-      init.fetch = fetchWithSignal(this.#fetch, attemptSignal.signal);
+      init.signal = attemptSignal.signal;
       const startedAt = this.#logger?.debug ? Date.now() : 0;
-      let result: Awaited<ReturnType<Transport["request"]>>;
+      let response: Response;
+      let data: unknown;
       try {
-        result = await this.#transport.request(method, path, init);
+        response = await this.#fetch(url, init);
+        if (response.ok) {
+          if (raw) {
+            // asResponse(): the caller reads the body; the timeout no longer applies.
+            attemptSignal.finish();
+            this.#logAttempt(method, path, response.status, attempt, startedAt);
+            return { data: undefined as T, response };
+          }
+          if (parseAs === "stream") {
+            // The body is read after we return: the caller's signal stays linked until it ends.
+            attemptSignal.finish(true);
+            this.#logAttempt(method, path, response.status, attempt, startedAt);
+            return { data: new FileDownload(response, () => attemptSignal.release(), userSignal) as T, response };
+          }
+          data = await readBody(response, parseAs);
+        } else data = await readErrorBody(response);
       } catch (cause) {
         attemptSignal.finish();
         const error = classifyFailure(cause, attemptSignal, userSignal, timeoutMs);
@@ -248,25 +299,39 @@ export class APIClient {
         await this.#waitToRetry(method, path, attempt, backoffDelayMs(attempt), error.name, userSignal);
         continue;
       }
-
-      const { response } = result;
-      // A streamed body is read after we return; keep the caller's signal able to cancel it.
-      attemptSignal.finish(parseAs === "stream" && response.ok);
+      attemptSignal.finish();
       this.#logAttempt(method, path, response.status, attempt, startedAt);
-      if (response.ok) return { data: emptyTextAsString(result.data, parseAs, response.status) as T, response };
+      if (response.ok) return { data: data as T, response };
 
-      if (retryable && attempt < maxRetries && isRetryableStatus(response.status)) {
-        const delay = serverRequestedDelayMs(response.status, response.headers) ?? backoffDelayMs(attempt);
-        await this.#waitToRetry(method, path, attempt, delay, response.status, userSignal);
+      const requested = serverRequestedDelayMs(response.status, response.headers);
+      const verdict = serverSaysRetry(response.headers);
+      const worthRetrying = verdict ?? isRetryableStatus(response.status);
+      // A wait beyond the cap is not worth hanging for: the caller gets the error now, with the wait.
+      if (retryable && attempt < maxRetries && worthRetrying && (requested === undefined || requested <= MAX_SERVER_DELAY_MS)) {
+        await this.#waitToRetry(method, path, attempt, requested ?? backoffDelayMs(attempt), response.status, userSignal);
         continue;
       }
-      throw makeAPIError(response.status, result.error, response.headers, this.#secrets);
+      throw makeAPIError(response.status, data, response.headers, this.#secrets, requested);
     }
   }
 
-  #withAuthQuery(query: object | undefined): object | undefined {
-    const auth = this.#authQuery;
-    return auth ? { ...query, [auth.name]: auth.value } : query;
+  /** The headers of one call: the client's, then the operation's, then the call's; a fresh object (retries add to it). */
+  #requestHeaders(
+    parseAs: NonNullable<RequestMeta["parseAs"]>,
+    contentType: string | undefined,
+    inputHeaders: Record<string, unknown> | undefined,
+    options: RequestOptions | undefined,
+    meta: RequestMeta | undefined,
+  ): Record<string, string> {
+    const headers: Record<string, string> = { ...this.#headers };
+    if (parseAs !== "json") headers["Accept"] = "*/*";
+    if (contentType) headers["Content-Type"] = contentType;
+    if (inputHeaders) mergeHeaders(headers, inputHeaders);
+    if (options?.headers) mergeHeaders(headers, options.headers);
+    const keyHeader = meta?.idempotencyHeader ?? IDEMPOTENCY_HEADER;
+    if (options?.idempotencyKey) mergeHeaders(headers, { [keyHeader]: options.idempotencyKey });
+    else if (meta?.idempotencyHeader && !hasHeader(headers, keyHeader)) headers[keyHeader] = newIdempotencyKey();
+    return headers;
   }
 
   #logAttempt(method: HttpMethod, path: string, outcome: number | string, attempt: number, startedAt: number): void {
@@ -301,12 +366,35 @@ export class APIClient {
   }
 }
 
-/**
- * openapi-fetch gives `undefined` for any empty body; a text response that is
- * empty (a job with no output yet) is still a string, as its type says.
- */
-function emptyTextAsString(data: unknown, parseAs: RequestMeta["parseAs"], status: number): unknown {
-  return data === undefined && parseAs === "text" && status !== 204 && status !== 205 ? "" : data;
+/** A fresh idempotency key: one per call, reused by that call's retries. */
+function newIdempotencyKey(): string {
+  const crypto = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
+  if (crypto?.randomUUID) return `sdk-${crypto.randomUUID()}`;
+  return `sdk-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
+}
+
+/** A success body as the operation's type says: no content is undefined (an empty text is ""). */
+async function readBody(response: Response, parseAs: NonNullable<RequestMeta["parseAs"]>): Promise<unknown> {
+  const empty = response.status === 204 || response.status === 205 || response.headers.get("content-length") === "0";
+  if (parseAs === "text") return response.status === 204 || response.status === 205 ? undefined : response.text();
+  if (empty) {
+    await response.body?.cancel();
+    return undefined;
+  }
+  if (parseAs === "blob") return response.blob();
+  const text = await response.text();
+  return text === "" ? undefined : JSON.parse(text);
+}
+
+/** An error body: its JSON when it is JSON, else its text, else undefined. */
+async function readErrorBody(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text.trim() === "") return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }
 
 /** Base class of the generated resource classes (`client.jobs`, …). */
@@ -320,16 +408,6 @@ export abstract class APIResource {
   }
 }
 
-/**
- * The signal goes to fetch itself, not into openapi-fetch's Request: fetch
- * builds its own Request from ours either way, and a Request that has to
- * follow an outside signal costs measurably more (WeakRef, finalizer,
- * listener) on every call.
- */
-function fetchWithSignal(fetchImpl: typeof fetch, signal: AbortSignal): (request: Request) => Promise<Response> {
-  return (request) => fetchImpl(request, { signal });
-}
-
 /** Maps what the transport threw to the SDK error to report. */
 function classifyFailure(
   cause: unknown,
@@ -340,32 +418,22 @@ function classifyFailure(
   if (userSignal?.aborted) return new APIUserAbortError({ cause });
   if (attemptSignal.timedOut) return new APITimeoutError(timeoutMs, { cause });
   if (cause instanceof SDKError) return cause;
-  // openapi-fetch parses success bodies with JSON.parse / response.json().
+  // Success bodies are parsed with JSON.parse.
   if (cause instanceof SyntaxError) return new SDKError("The response body is not valid JSON.", { cause });
   return new APIConnectionError(undefined, { cause });
 }
 
-/**
- * Headers specific to this call, or undefined when there are none (the
- * common case, which then allocates nothing). Later entries win.
- */
-function requestHeaders(
-  parseAs: NonNullable<RequestMeta["parseAs"]>,
-  contentType: string | undefined,
-  inputHeaders: Record<string, unknown> | undefined,
-  options: RequestOptions | undefined,
-): Record<string, unknown> | undefined {
-  const accept = parseAs === "json" ? undefined : "*/*";
-  const optionHeaders = options?.headers;
-  const idempotencyKey = options?.idempotencyKey;
-  if (!accept && !contentType && !inputHeaders && !optionHeaders && !idempotencyKey) return undefined;
-  const headers: Record<string, unknown> = {};
-  if (accept) headers["Accept"] = accept;
-  if (contentType) headers["Content-Type"] = contentType;
-  if (inputHeaders) Object.assign(headers, inputHeaders);
-  if (optionHeaders) Object.assign(headers, optionHeaders);
-  if (idempotencyKey) headers[IDEMPOTENCY_HEADER] = idempotencyKey;
-  return headers;
+/** Sets each defined header on `target`, replacing any of the same name in another case; null removes it. */
+function mergeHeaders(target: Record<string, string>, source: Record<string, unknown> | undefined): void {
+  if (!source) return;
+  for (const name of Object.keys(source)) {
+    const value = source[name];
+    if (value === undefined) continue;
+    const lower = name.toLowerCase();
+    for (const existing of Object.keys(target)) if (existing !== name && existing.toLowerCase() === lower) delete target[existing];
+    if (value === null) delete target[name];
+    else target[name] = String(value);
+  }
 }
 
 function hasHeader(headers: Record<string, unknown> | undefined, name: string): boolean {

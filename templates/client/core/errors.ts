@@ -6,6 +6,19 @@
 import { redactDeep, redactText } from "./redact.js";
 import { readRequestId } from "./response-meta.js";
 
+/**
+ * The spec's error body, filled in by the generated index (module
+ * augmentation) from the spec's Error schema: `code` and `details` of every
+ * APIError are typed from it.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface ErrorShape {}
+
+/** The type of `APIError.code`: the spec's error codes, else string. */
+export type APIErrorCode = ErrorShape extends { code: infer C } ? C : string;
+/** The type of `APIError.details`: the spec's details, else unknown. */
+export type APIErrorDetails = ErrorShape extends { details: infer D } ? D : unknown;
+
 /** Base class of every error thrown by the SDK. */
 export class SDKError extends Error {
   override name = "SDKError";
@@ -16,11 +29,15 @@ export interface APIErrorInit {
   /** HTTP status of the response. */
   status: number;
   /** The API's error code (the body's `error`, else its `code`). */
-  code: string | undefined;
+  code: APIErrorCode | undefined;
   /** Human-readable message (the body's `message`, else its text). */
   message: string;
   /** The body's `details`, if any. */
-  details: unknown;
+  details: APIErrorDetails | undefined;
+  /** The body as received: parsed JSON, else the text (secrets scrubbed). */
+  body: unknown;
+  /** How long the server asked to wait before retrying, when it said. */
+  retryAfterMs?: number | undefined;
   /** `X-Request-ID` header, else the body's `request_id`. */
   requestId: string | null;
   /** The response headers. */
@@ -33,9 +50,13 @@ export class APIError extends SDKError {
   /** HTTP status of the response. */
   readonly status: number;
   /** The API's error code, e.g. `resource_not_found`. */
-  readonly code: string | undefined;
+  readonly code: APIErrorCode | undefined;
   /** Extra structured information from the error body. */
-  readonly details: unknown;
+  readonly details: APIErrorDetails | undefined;
+  /** The body as received: parsed JSON, else the text (secrets scrubbed). */
+  readonly body: unknown;
+  /** How long the server asked to wait before retrying (`Retry-After`), when it said. */
+  readonly retryAfterMs: number | undefined;
   /** The server's id for the failed request; quote it in support tickets. */
   readonly requestId: string | null;
   /** The response headers. */
@@ -47,6 +68,8 @@ export class APIError extends SDKError {
     this.status = init.status;
     this.code = init.code;
     this.details = init.details;
+    this.body = init.body;
+    this.retryAfterMs = init.retryAfterMs;
     this.requestId = init.requestId;
     this.headers = init.headers;
   }
@@ -133,35 +156,53 @@ function classForStatus(status: number): APIErrorClass {
   return APIError;
 }
 
-// A stray HTML error page should not become a multi-kilobyte message.
-const MAX_TEXT_MESSAGE = 500;
+// A stray error page (a proxy's HTML 502) must not become a multi-kilobyte message.
+const MAX_TEXT_MESSAGE = 280;
 
 /**
- * Builds the APIError subclass for an error response. `body` is what the
- * transport parsed: a JSON value, the raw text, or undefined for no body.
- * `secrets` are scrubbed from the message and details.
+ * The message for a body that is not the API's JSON: an HTML page becomes
+ * its status and title ("502 Bad Gateway"), other text its first line,
+ * always short.
+ */
+export function summarizeText(status: number, text: string): string {
+  const trimmed = text.trim();
+  if (/^<(!doctype|html|head|body|\?xml|[a-z]+[\s>])/i.test(trimmed)) {
+    const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(trimmed)?.[1] ?? /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(trimmed)?.[1] ?? "";
+    const plain = title.replace(/<[^>]*>/g, "").replace(/\s+/g, " ").trim();
+    const summary = plain ? (plain.startsWith(String(status)) ? plain : `${status} ${plain}`) : `${status} (HTML error page)`;
+    return summary.slice(0, MAX_TEXT_MESSAGE);
+  }
+  const line = trimmed.split(/\r?\n/, 1)[0]!.trim();
+  return line.length > MAX_TEXT_MESSAGE ? `${line.slice(0, MAX_TEXT_MESSAGE - 1)}…` : line;
+}
+
+/**
+ * Builds the APIError subclass for an error response. `body` is the parsed
+ * JSON, else the raw text, or undefined for no body. `secrets` are scrubbed
+ * from the message, details and body.
  */
 export function makeAPIError(
   status: number,
   body: unknown,
   headers: Headers,
   secrets: readonly string[],
+  retryAfterMs?: number,
 ): APIError {
   const fields = isRecord(body) ? body : undefined;
   const code = stringField(fields, "error") ?? stringField(fields, "code");
   let message = stringField(fields, "message");
-  if (message === undefined && typeof body === "string" && body.trim() !== "") {
-    message = body.trim().slice(0, MAX_TEXT_MESSAGE);
-  }
+  if (message === undefined && typeof body === "string" && body.trim() !== "") message = summarizeText(status, body);
   if (message === undefined) message = `Request failed with status ${status}.`;
   const ErrorClass = (code !== undefined ? CLASS_BY_CODE.get(code) : undefined) ?? classForStatus(status);
   return new ErrorClass({
     status,
-    code,
+    code: code as APIErrorCode | undefined,
     message: redactText(message, secrets),
-    details: redactDeep(fields?.details, secrets),
+    details: redactDeep(fields?.details, secrets) as APIErrorDetails | undefined,
+    body: redactDeep(body, secrets),
     requestId: readRequestId(headers) ?? stringField(fields, "request_id") ?? null,
     headers,
+    retryAfterMs,
   });
 }
 

@@ -3,12 +3,12 @@
  * iterating a Page (or the PagePromise for it) walks every item of every
  * following page.
  */
-import { APIPromise, type APIResponse } from "./api-promise.js";
+import { APIPromise, type APIResponse, type RequestStarter } from "./api-promise.js";
 import { SDKError } from "./errors.js";
 import type { PaginationConfig, RequestInput } from "./client.js";
 
-/** Fetches the page for a given request input. */
-export type PageFetcher<Body, Item> = (input: RequestInput) => PagePromise<Body, Item>;
+/** Fetches the page for a given request input; `previous` is the page before it. */
+export type PageFetcher<Body, Item> = (input: RequestInput, previous?: Page<Body, Item>) => PagePromise<Body, Item>;
 
 /** One page of a list operation. */
 export class Page<Body, Item> implements AsyncIterable<Item> {
@@ -21,16 +21,20 @@ export class Page<Body, Item> implements AsyncIterable<Item> {
   readonly #nextInput: RequestInput | undefined;
   readonly #fetchPage: PageFetcher<Body, Item>;
 
-  /** Built by APIClient.requestPage from a response body. */
-  constructor(body: Body, config: PaginationConfig, input: RequestInput, fetchPage: PageFetcher<Body, Item>) {
+  /** Built by APIClient.requestPage from a response body; `previous` is the page this one follows. */
+  constructor(body: Body, config: PaginationConfig, input: RequestInput, fetchPage: PageFetcher<Body, Item>, previous?: Page<Body, Item>) {
     const fields = (body ?? {}) as Record<string, unknown>;
     const items = fields[config.items];
     const total = config.total !== undefined ? fields[config.total] : undefined;
+    const list = Array.isArray(items) ? (items as Item[]) : [];
+    // A server that ignores the paging parameters would send the same page forever: the
+    // list ends here, and the repeat holds no items (they were the previous page's).
+    const repeats = previous !== undefined && samePage(previous.items, list);
     this.body = body;
-    this.items = Array.isArray(items) ? (items as Item[]) : [];
+    this.items = repeats ? [] : list;
     this.total = typeof total === "number" ? total : undefined;
     this.#fetchPage = fetchPage;
-    this.#nextInput = nextPageInput(fields, this.items.length, this.total, config, input);
+    this.#nextInput = repeats ? undefined : nextPageInput(fields, this.items.length, this.total, config, input);
   }
 
   /** True when another page should be requested. */
@@ -43,7 +47,17 @@ export class Page<Body, Item> implements AsyncIterable<Item> {
     if (this.#nextInput === undefined) {
       return Promise.reject(new SDKError("There is no next page; check hasNextPage() first."));
     }
-    return this.#fetchPage(this.#nextInput);
+    return this.#fetchPage(this.#nextInput, this);
+  }
+
+  /** This page and every page after it, one request per page. */
+  async *iterPages(): AsyncGenerator<Page<Body, Item>, void, undefined> {
+    let page: Page<Body, Item> = this;
+    for (;;) {
+      yield page;
+      if (!page.hasNextPage()) return;
+      page = await page.nextPage();
+    }
   }
 
   /** Every item of this page and all the pages after it. */
@@ -63,7 +77,7 @@ export class Page<Body, Item> implements AsyncIterable<Item> {
  */
 export class PagePromise<Body, Item> extends APIPromise<Page<Body, Item>> implements AsyncIterable<Item> {
   /** Wraps the running request for the first page. */
-  constructor(responsePromise: Promise<APIResponse<Page<Body, Item>>>) {
+  constructor(responsePromise: Promise<APIResponse<Page<Body, Item>>> | RequestStarter<Page<Body, Item>>) {
     super(responsePromise);
   }
 
@@ -72,12 +86,29 @@ export class PagePromise<Body, Item> extends APIPromise<Page<Body, Item>> implem
     const page = await this;
     yield* page;
   }
+
+  /** Every page, starting with the first: `for await (const page of client.jobs.list().iterPages())`. */
+  async *iterPages(): AsyncGenerator<Page<Body, Item>, void, undefined> {
+    const page = await this;
+    yield* page.iterPages();
+  }
+}
+
+/** True when two pages hold the same items (compared as JSON: items are plain data). */
+function samePage(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length || a.length === 0) return false;
+  try {
+    return JSON.stringify(a) === JSON.stringify(b);
+  } catch {
+    return false;
+  }
 }
 
 /**
  * The request input for the page after this one, or undefined at the end.
  * Offset style moves `offset` past this page's items; a caller that paged
- * by `page` gets `page + 1`. The end is an empty page or reaching `total`.
+ * by `page` gets `page + 1` (and never an offset too). The end is an empty
+ * page, a page shorter than the page size asked for, or reaching `total`.
  */
 function nextPageInput(
   body: Record<string, unknown>,
@@ -93,17 +124,26 @@ function nextPageInput(
   const callerUsedPage = query[offsetKey] === undefined && query[pageKey] !== undefined;
   const pageOnlyApi = config.offset === undefined && config.page !== undefined;
 
+  const limitKey = config.limit ?? "limit";
+  const askedSize = toInteger(query[limitKey]);
+  // Fewer items than asked for: this is the last page.
+  if (askedSize !== undefined && itemCount < askedSize) return undefined;
+
   if (callerUsedPage || pageOnlyApi) {
     const page = toInteger(query[pageKey]) ?? 1;
-    const limitKey = config.limit ?? "limit";
-    const pageSize = toInteger(query[limitKey]) ?? toInteger(body[limitKey]) ?? itemCount;
+    const pageSize = askedSize ?? toInteger(body[limitKey]) ?? itemCount;
     if (total !== undefined && (page - 1) * pageSize + itemCount >= total) return undefined;
-    return { ...input, query: { ...query, [pageKey]: page + 1 } };
+    const next: Record<string, unknown> = { ...query, [pageKey]: page + 1 };
+    delete next[offsetKey];
+    return { ...input, query: next };
   }
 
   const nextOffset = (toInteger(query[offsetKey]) ?? 0) + itemCount;
   if (total !== undefined && nextOffset >= total) return undefined;
-  return { ...input, query: { ...query, [offsetKey]: nextOffset } };
+  const next: Record<string, unknown> = { ...query, [offsetKey]: nextOffset };
+  // Offset paging: a page number would make the server skip twice.
+  if (config.page !== undefined || pageKey in next) delete next[pageKey];
+  return { ...input, query: next };
 }
 
 function toInteger(value: unknown): number | undefined {

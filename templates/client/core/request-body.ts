@@ -1,67 +1,59 @@
 /**
- * Prepares a request body for the transport according to the operation's
- * media type. JSON is left to openapi-fetch; the other types are encoded
- * here and handed over with a pass-through serializer.
+ * Encodes a request body for fetch according to the operation's media type.
  */
-import { isReadableStream, isUploadable, toFormData, toRequestBody } from "./uploads.js";
+import { hasStreamField, isReadableStream, isUploadable, toFormData, toMultipartStream, toRequestBody } from "./uploads.js";
 import { SDKError } from "./errors.js";
 
 /** How an operation's request body is encoded. */
 export type BodyType = "json" | "multipart" | "binary" | "text" | "form-urlencoded";
 
-/** A body ready for openapi-fetch. */
+/** A body ready for fetch. */
 export interface PreparedBody {
-  /** The value for openapi-fetch's `body`. */
-  body: unknown;
-  /** Content-Type to send, unless the caller set one; undefined lets the transport decide. */
+  /** The value for fetch's `body`. */
+  body: BodyInit | undefined;
+  /** Content-Type to send, unless the caller set one; undefined lets fetch decide (FormData). */
   contentType: string | undefined;
-  /** Serializer to hand openapi-fetch; undefined keeps its JSON default. */
-  serializer: ((body: unknown) => unknown) | undefined;
   /** True when the body is a stream that can be read only once. */
   oneShot: boolean;
 }
 
-const passThrough = (body: unknown): unknown => body;
+const NO_BODY: PreparedBody = { body: undefined, contentType: undefined, oneShot: false };
 
-/** Encodes `body` as `bodyType`. Only multipart needs to await (it reads streams). */
+/** Encodes `body` as `bodyType`. Only multipart without streams needs to await (it reads Blobs). */
 export function prepareBody(body: unknown, bodyType: BodyType): PreparedBody | Promise<PreparedBody> {
-  if (body === undefined || bodyType === "json") {
-    return { body, contentType: undefined, serializer: undefined, oneShot: false };
-  }
+  if (body === undefined) return NO_BODY;
   switch (bodyType) {
+    case "json":
+      return { body: JSON.stringify(body), contentType: "application/json", oneShot: false };
     case "multipart":
-      if (body instanceof FormData) return { body, contentType: undefined, serializer: passThrough, oneShot: false };
-      return toFormData(body as Record<string, unknown>).then((form) => ({
-        body: form,
-        contentType: undefined,
-        serializer: passThrough,
-        oneShot: false,
-      }));
+      if (body instanceof FormData) return { body, contentType: undefined, oneShot: false };
+      if (hasStreamField(body as Record<string, unknown>)) {
+        const { stream, contentType } = toMultipartStream(body as Record<string, unknown>);
+        return { body: stream, contentType, oneShot: true };
+      }
+      return toFormData(body as Record<string, unknown>).then((form) => ({ body: form, contentType: undefined, oneShot: false }));
     case "binary": {
       if (!isUploadable(body)) throw new SDKError("A binary request body must be a Blob, Uint8Array, ArrayBuffer or stream.");
       const raw = toRequestBody(body);
-      return { body: raw, contentType: "application/octet-stream", serializer: passThrough, oneShot: isReadableStream(raw) };
+      const type = body instanceof Blob && body.type ? body.type : "application/octet-stream";
+      return { body: raw as BodyInit, contentType: type, oneShot: isReadableStream(raw) };
     }
     case "text":
-      return { body: String(body), contentType: "text/plain;charset=UTF-8", serializer: passThrough, oneShot: false };
+      return { body: String(body), contentType: "text/plain;charset=UTF-8", oneShot: false };
     case "form-urlencoded":
-      return {
-        body: toUrlEncoded(body as Record<string, unknown>),
-        contentType: "application/x-www-form-urlencoded",
-        serializer: passThrough,
-        oneShot: false,
-      };
+      return { body: toUrlEncoded(body as Record<string, unknown>), contentType: "application/x-www-form-urlencoded", oneShot: false };
   }
 }
 
-/** Arrays become repeated keys; undefined and null are left out. */
+/** Arrays become repeated keys; undefined and null are left out; Dates are ISO 8601. */
 function toUrlEncoded(body: Record<string, unknown>): string {
   const params = new URLSearchParams();
+  const text = (v: unknown) => (v instanceof Date ? v.toISOString() : typeof v === "object" ? JSON.stringify(v) : String(v));
   for (const key of Object.keys(body)) {
     const value = body[key];
     if (value === undefined || value === null) continue;
-    if (Array.isArray(value)) for (const item of value) params.append(key, String(item));
-    else params.append(key, typeof value === "object" ? JSON.stringify(value) : String(value));
+    if (Array.isArray(value)) for (const item of value) params.append(key, text(item));
+    else params.append(key, text(value));
   }
   return params.toString();
 }

@@ -29,19 +29,29 @@ export function backoffDelayMs(retryIndex: number): number {
 }
 
 /**
- * The wait a 429/503 response asks for, in ms, capped at 60 s; undefined
- * when it asks for nothing. Sources, most precise first: `retry-after-ms`,
- * `Retry-After` (seconds or an HTTP date), then `X-RateLimit-Reset` (unix
- * seconds) when `X-RateLimit-Remaining` is 0.
+ * The wait a response asks for, in ms (not capped: the caller decides
+ * whether it is worth waiting); undefined when it asks for nothing. Sources,
+ * most precise first: `retry-after-ms`, `Retry-After` (seconds or an HTTP
+ * date), then, on a 429/503, `X-RateLimit-Reset` (unix seconds) when
+ * `X-RateLimit-Remaining` is 0.
  */
 export function serverRequestedDelayMs(status: number, headers: Headers, now: number = Date.now()): number | undefined {
-  if (status !== 429 && status !== 503) return undefined;
-  const delay = readDelay(headers, now);
-  if (delay === undefined) return undefined;
-  return Math.min(Math.max(delay, 0), MAX_SERVER_DELAY_MS);
+  const delay = readDelay(headers, now, status === 429 || status === 503);
+  return delay === undefined ? undefined : Math.max(delay, 0);
 }
 
-function readDelay(headers: Headers, now: number): number | undefined {
+/**
+ * The server's own verdict on retrying (`x-should-retry: true|false`), or
+ * undefined when it gives none.
+ */
+export function serverSaysRetry(headers: Headers): boolean | undefined {
+  const value = headers.get("x-should-retry");
+  if (value === "true") return true;
+  if (value === "false") return false;
+  return undefined;
+}
+
+function readDelay(headers: Headers, now: number, rateLimited: boolean): number | undefined {
   const ms = parseNumber(headers.get("retry-after-ms"));
   if (ms !== undefined) return ms;
 
@@ -53,7 +63,7 @@ function readDelay(headers: Headers, now: number): number | undefined {
     if (!Number.isNaN(date)) return date - now;
   }
 
-  if (headers.get("x-ratelimit-remaining")?.trim() === "0") {
+  if (rateLimited && headers.get("x-ratelimit-remaining")?.trim() === "0") {
     const reset = parseNumber(headers.get("x-ratelimit-reset"));
     if (reset !== undefined) return reset * 1000 - now;
   }

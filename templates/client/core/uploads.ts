@@ -33,10 +33,67 @@ export function isAsyncIterable(value: unknown): value is AsyncIterable<Uint8Arr
   );
 }
 
+/** Content types by file extension, for parts whose content carries none. */
+const TYPES_BY_EXTENSION: Record<string, string> = {
+  csv: "text/csv", txt: "text/plain", json: "application/json", xml: "application/xml", html: "text/html",
+  md: "text/markdown", yaml: "application/yaml", yml: "application/yaml", pdf: "application/pdf", zip: "application/zip",
+  gz: "application/gzip", tar: "application/x-tar", png: "image/png", jpg: "image/jpeg", jpeg: "image/jpeg",
+  gif: "image/gif", svg: "image/svg+xml", webp: "image/webp", mp4: "video/mp4", wav: "audio/wav", mp3: "audio/mpeg",
+  parquet: "application/vnd.apache.parquet", py: "text/x-python", sh: "application/x-sh", js: "text/javascript",
+};
+
+/** The content type a file name suggests, else application/octet-stream. */
+export function contentTypeFor(fileName: string): string {
+  const ext = /\.([A-Za-z0-9]+)$/.exec(fileName)?.[1]?.toLowerCase();
+  return (ext && Object.prototype.hasOwnProperty.call(TYPES_BY_EXTENSION, ext) ? TYPES_BY_EXTENSION[ext] : undefined) ?? "application/octet-stream";
+}
+
 /**
- * Builds the multipart body. File content becomes a Blob named after the
- * File (else the field); booleans and numbers become strings; arrays become
- * repeated fields; plain objects become JSON; undefined and null are left out.
+ * The name a file part goes by: a File's name, a Node file stream's path
+ * (its last segment), else the field's name.
+ */
+export function fileNameOf(value: Uploadable, fallback: string): string {
+  const named = value as { name?: unknown; path?: unknown };
+  const raw = typeof named.name === "string" && named.name !== "" ? named.name : typeof named.path === "string" ? named.path : "";
+  const base = raw.split(/[\\/]/).pop() ?? "";
+  return base || fallback;
+}
+
+/** The content type of a file part: the Blob's own, else from its name. */
+export function contentTypeOf(value: Uploadable, fileName: string): string {
+  return value instanceof Blob && value.type ? value.type : contentTypeFor(fileName);
+}
+
+/**
+ * A File from bytes, a string, a Blob or a stream (read into memory), for
+ * when a name or type must be attached: `toFile(buffer, "data.csv")`.
+ */
+export async function toFile(
+  content: Uploadable | string,
+  name?: string,
+  options?: { type?: string; lastModified?: number },
+): Promise<File> {
+  const fileName = name ?? (typeof content === "string" ? "file" : fileNameOf(content, "file"));
+  const blob = typeof content === "string" ? new Blob([content]) : await toBlob(content);
+  const type = options?.type ?? (blob.type || contentTypeFor(fileName));
+  return new File([blob], fileName, { type, lastModified: options?.lastModified });
+}
+
+/** True when some field of a multipart body is a stream (which then is sent without being buffered). */
+export function hasStreamField(body: Record<string, unknown>): boolean {
+  for (const key of Object.keys(body)) {
+    const value = body[key];
+    const items = Array.isArray(value) ? value : [value];
+    for (const item of items) if (!(item instanceof Blob) && !(item instanceof Uint8Array) && (isReadableStream(item) || isAsyncIterable(item))) return true;
+  }
+  return false;
+}
+
+/**
+ * Builds the multipart body as FormData, for bodies without streams (so it
+ * can be resent on retry). File content becomes a Blob named after the file;
+ * booleans and numbers become strings; arrays become repeated fields; plain
+ * objects become JSON; undefined and null are left out.
  */
 export async function toFormData(body: Record<string, unknown>): Promise<FormData> {
   const form = new FormData();
@@ -50,16 +107,68 @@ async function appendField(form: FormData, key: string, value: unknown): Promise
     for (const item of value) await appendField(form, key, item);
     return;
   }
-  if (typeof value === "string") form.append(key, value);
-  else if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") form.append(key, String(value));
-  else if (isUploadable(value)) form.append(key, await toBlob(value), fileName(value, key));
-  else if (value instanceof Date) form.append(key, value.toISOString());
-  else form.append(key, JSON.stringify(value));
+  const text = fieldText(value);
+  if (text !== undefined) form.append(key, text);
+  else {
+    const file = value as Uploadable;
+    const name = fileNameOf(file, key);
+    const blob = await toBlob(file);
+    form.append(key, blob.type ? blob : new Blob([blob], { type: contentTypeOf(file, name) }), name);
+  }
 }
 
-function fileName(value: Uploadable, fallback: string): string {
-  const name = (value as { name?: unknown }).name;
-  return value instanceof Blob && typeof name === "string" && name !== "" ? name : fallback;
+/** A non-file field's text, or undefined for file content. */
+function fieldText(value: unknown): string | undefined {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
+  if (isUploadable(value)) return undefined;
+  if (value instanceof Date) return value.toISOString();
+  return JSON.stringify(value);
+}
+
+/**
+ * A multipart/form-data body streamed part by part: file streams are piped
+ * through as they are read, never held in memory. Returns the body and its
+ * Content-Type (with the boundary).
+ */
+export function toMultipartStream(body: Record<string, unknown>): { stream: ReadableStream<Uint8Array>; contentType: string } {
+  const boundary = `----sdk-boundary-${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+  const encoder = new TextEncoder();
+  const quote = (text: string) => text.replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/"/g, "%22");
+  async function* parts(): AsyncGenerator<Uint8Array> {
+    for (const key of Object.keys(body)) {
+      const value = body[key];
+      for (const item of Array.isArray(value) ? value : [value]) {
+        if (item === undefined || item === null) continue;
+        const text = fieldText(item);
+        if (text !== undefined) {
+          yield encoder.encode(`--${boundary}\r\nContent-Disposition: form-data; name="${quote(key)}"\r\n\r\n${text}\r\n`);
+          continue;
+        }
+        const file = item as Uploadable;
+        const name = fileNameOf(file, key);
+        yield encoder.encode(`--${boundary}\r\nContent-Disposition: form-data; name="${quote(key)}"; filename="${quote(name)}"\r\nContent-Type: ${contentTypeOf(file, name)}\r\n\r\n`);
+        yield* chunksOf(file);
+        yield encoder.encode("\r\n");
+      }
+    }
+    yield encoder.encode(`--${boundary}--\r\n`);
+  }
+  return { stream: toRequestBody(parts()) as ReadableStream<Uint8Array>, contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+async function* chunksOf(value: Uploadable): AsyncGenerator<Uint8Array> {
+  if (value instanceof Blob) yield new Uint8Array(await value.arrayBuffer());
+  else if (value instanceof Uint8Array) yield value;
+  else if (value instanceof ArrayBuffer) yield new Uint8Array(value);
+  else if (isReadableStream(value)) {
+    const reader = value.getReader();
+    for (;;) {
+      const { done, value: chunk } = await reader.read();
+      if (done) return;
+      yield chunk;
+    }
+  } else for await (const chunk of value) yield typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk;
 }
 
 /**

@@ -1,0 +1,83 @@
+/**
+ * The request URL: base URL, path parameters, query. Serialization is
+ * openapi-fetch's (the style the spec's defaults describe); what it would get
+ * wrong for an SDK is handled first: a path value that would leave its
+ * endpoint ("", ".", "..") is refused, Dates become ISO 8601, null and
+ * undefined are left out, and no empty pair leaves a stray `&`.
+ */
+import { createQuerySerializer, defaultPathSerializer } from "openapi-fetch";
+import { SDKError } from "./errors.js";
+
+const serializeQuery = createQuerySerializer();
+
+/** A value the client refused before sending anything. */
+export class InvalidRequestError extends SDKError {
+  override name = "InvalidRequestError";
+}
+
+/** Throws unless `baseUrl` is an absolute http(s) URL; returns it without a trailing slash. */
+export function checkedBaseUrl(baseUrl: string, apiName: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== "http:" && url.protocol !== "https:")) {
+    throw new SDKError(`${apiName}: baseUrl must be an absolute http(s) URL, got ${JSON.stringify(baseUrl)}.`);
+  }
+  return baseUrl.replace(/\/+$/, "");
+}
+
+/** `baseUrl` + `path` with its parameters filled in + the query string. */
+export function requestUrl(
+  baseUrl: string,
+  path: string,
+  pathParams: Record<string, unknown> | undefined,
+  query: Record<string, unknown> | undefined,
+): string {
+  let url = baseUrl + path;
+  if (pathParams) {
+    let params: Record<string, unknown> = pathParams;
+    for (const name of Object.keys(pathParams)) {
+      const value: unknown = pathParams[name];
+      const text: string = value instanceof Date ? value.toISOString() : String(value ?? "");
+      // encodeURIComponent keeps "." and "..", which a URL resolves away: /jobs/.. is /, not a job.
+      if (text === "" || text === "." || text === "..") {
+        throw new InvalidRequestError(`Path parameter ${JSON.stringify(name)} of ${path} must not be ${JSON.stringify(text)}: the request would leave its endpoint.`);
+      }
+      if (value instanceof Date) params = { ...params, [name]: text };
+    }
+    url = defaultPathSerializer(url, params);
+  }
+  if (query) {
+    const search = serializeQuery(plainQuery(query));
+    if (search) {
+      const clean = search.indexOf("&&") === -1 && search[0] !== "&" && search[search.length - 1] !== "&" ? search : search.split("&").filter(Boolean).join("&");
+      if (clean) url += `?${clean}`;
+    }
+  }
+  return url;
+}
+
+/** The query with Dates as ISO 8601 and null/undefined left out, copied only when something changes. */
+function plainQuery(query: Record<string, unknown>): Record<string, unknown> {
+  let out: Record<string, unknown> | undefined;
+  for (const key of Object.keys(query)) {
+    const value = query[key];
+    let next: unknown = value;
+    if (value === undefined || value === null) next = undefined;
+    else if (value instanceof Date) next = value.toISOString();
+    else if (Array.isArray(value)) {
+      if (value.some((v) => v === null || v === undefined || v instanceof Date)) {
+        next = value.filter((v) => v !== null && v !== undefined).map((v) => (v instanceof Date ? v.toISOString() : v));
+      }
+    }
+    if (next !== value || (next === undefined && key in query)) {
+      out ??= { ...query };
+      if (next === undefined) delete out[key];
+      else out[key] = next;
+    }
+  }
+  return out ?? query;
+}
