@@ -3,7 +3,7 @@
 const CloudProvider = { values: ["aws", "gcp", "azure", "on-premises"] };
 const ClusterStatus = { values: ["preparing", "ready", "failed", "deleting"] };
 const ClusterType = { values: ["slurm", "kubernetes", "slurm-on-kubernetes"] };
-const ErrorCode = { values: ["validation_error", "authentication_failed", "permission_denied", "resource_not_found", "rate_limit_exceeded", "internal_error"] };
+const ErrorCode = { values: ["validation_error", "authentication_failed", "permission_denied", "resource_not_found", "request_timeout", "rate_limit_exceeded", "internal_error", "not_implemented", "service_unavailable"] };
 const InvoiceStatus = { values: ["draft", "open", "paid", "void", "uncollectible"] };
 const JobStatus = { values: ["pending", "queued", "running", "completed", "failed", "cancelled"] };
 const NodeStatus = { values: ["idle", "allocated", "mixed", "down", "drained"] };

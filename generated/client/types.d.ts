@@ -776,10 +776,10 @@ export interface components {
             jobs: components["schemas"]["Job"][];
         };
         /**
-         * @description Machine-readable error code.
+         * @description Machine-readable error code: `validation_error` (the request is malformed or breaks the schema; 400, 413, 414, 431), `authentication_failed` (401), `permission_denied` (403), `resource_not_found` (404), `request_timeout` (the request did not arrive in time; 408), `rate_limit_exceeded` (429), `internal_error` (500), `not_implemented` (the server does not implement this operation yet; 501), `service_unavailable` (the server could not handle the request in time, or is at capacity; 503, retry after `Retry-After`).
          * @enum {string}
          */
-        ErrorCode: "validation_error" | "authentication_failed" | "permission_denied" | "resource_not_found" | "rate_limit_exceeded" | "internal_error";
+        ErrorCode: "validation_error" | "authentication_failed" | "permission_denied" | "resource_not_found" | "request_timeout" | "rate_limit_exceeded" | "internal_error" | "not_implemented" | "service_unavailable";
         /** @description Where the problem is, when it concerns one field. */
         ErrorDetails: {
             /**
@@ -1583,6 +1583,30 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description The `Idempotency-Key` was already used, within the last 24 hours, with a different request to this operation. Send a new key for a new request. */
+        IdempotencyKeyReused: {
+            headers: {
+                "X-Request-ID": components["headers"]["X-Request-ID"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "validation_error",
+                 *       "message": "This Idempotency-Key was already used with a different request; use a new key for a new request",
+                 *       "details": {
+                 *         "field": "Idempotency-Key",
+                 *         "code": "idempotency_key_reused"
+                 *       },
+                 *       "request_id": "req_123456789"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Error"];
+            };
+        };
         /** @description The resource does not exist or is not visible to the caller. */
         NotFound: {
             headers: {
@@ -1638,7 +1662,7 @@ export interface components {
         ClusterIdFilter: components["schemas"]["ResourceId"];
         /** @description Only items that belong to this user. */
         UserIdFilter: components["schemas"]["ResourceId"];
-        /** @description A unique key (for example a UUID) that makes this request safe to retry: a repeated key within 24 hours returns the first result instead of acting twice. */
+        /** @description A unique key (for example a UUID) that makes this request safe to retry: a repeated key within 24 hours returns the first result instead of acting twice. Keys are the caller's own and apply to one operation; the same key with a different request is refused with 422. */
         IdempotencyKey: string;
         /**
          * @description Identifier of the job.
@@ -1782,7 +1806,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A unique key (for example a UUID) that makes this request safe to retry: a repeated key within 24 hours returns the first result instead of acting twice. */
+                /** @description A unique key (for example a UUID) that makes this request safe to retry: a repeated key within 24 hours returns the first result instead of acting twice. Keys are the caller's own and apply to one operation; the same key with a different request is refused with 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -1853,6 +1877,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
@@ -2439,7 +2464,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A unique key (for example a UUID) that makes this request safe to retry: a repeated key within 24 hours returns the first result instead of acting twice. */
+                /** @description A unique key (for example a UUID) that makes this request safe to retry: a repeated key within 24 hours returns the first result instead of acting twice. Keys are the caller's own and apply to one operation; the same key with a different request is refused with 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -2481,6 +2506,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
@@ -2788,7 +2814,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A unique key (for example a UUID) that makes this request safe to retry: a repeated key within 24 hours returns the first result instead of acting twice. */
+                /** @description A unique key (for example a UUID) that makes this request safe to retry: a repeated key within 24 hours returns the first result instead of acting twice. Keys are the caller's own and apply to one operation; the same key with a different request is refused with 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
@@ -2840,6 +2866,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };
@@ -3540,7 +3567,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description A unique key (for example a UUID) that makes this request safe to retry: a repeated key within 24 hours returns the first result instead of acting twice. */
+                /** @description A unique key (for example a UUID) that makes this request safe to retry: a repeated key within 24 hours returns the first result instead of acting twice. Keys are the caller's own and apply to one operation; the same key with a different request is refused with 422. */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
@@ -3595,6 +3622,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
         };

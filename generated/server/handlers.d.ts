@@ -57,6 +57,7 @@ export type CreateJobResult =
   | { status: 401; contentType?: "application/json"; body: T.Readable<CreateJobOperation["responses"]["401"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 403; contentType?: "application/json"; body: T.Readable<CreateJobOperation["responses"]["403"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 413; contentType?: "application/json"; body: T.Readable<CreateJobOperation["responses"]["413"]["content"]["application/json"]>; headers?: ResponseHeaders }
+  | { status: 422; contentType?: "application/json"; body: T.Readable<CreateJobOperation["responses"]["422"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 429; contentType?: "application/json"; body: T.Readable<CreateJobOperation["responses"]["429"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 500; contentType?: "application/json"; body: T.Readable<CreateJobOperation["responses"]["500"]["content"]["application/json"]>; headers?: ResponseHeaders }
   ;
@@ -364,6 +365,7 @@ export type UploadFileResult =
   | { status: 401; contentType?: "application/json"; body: T.Readable<UploadFileOperation["responses"]["401"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 403; contentType?: "application/json"; body: T.Readable<UploadFileOperation["responses"]["403"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 413; contentType?: "application/json"; body: T.Readable<UploadFileOperation["responses"]["413"]["content"]["application/json"]>; headers?: ResponseHeaders }
+  | { status: 422; contentType?: "application/json"; body: T.Readable<UploadFileOperation["responses"]["422"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 429; contentType?: "application/json"; body: T.Readable<UploadFileOperation["responses"]["429"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 500; contentType?: "application/json"; body: T.Readable<UploadFileOperation["responses"]["500"]["content"]["application/json"]>; headers?: ResponseHeaders }
   ;
@@ -560,6 +562,7 @@ export type AddTeamMemberResult =
   | { status: 403; contentType?: "application/json"; body: T.Readable<AddTeamMemberOperation["responses"]["403"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 404; contentType?: "application/json"; body: T.Readable<AddTeamMemberOperation["responses"]["404"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 413; contentType?: "application/json"; body: T.Readable<AddTeamMemberOperation["responses"]["413"]["content"]["application/json"]>; headers?: ResponseHeaders }
+  | { status: 422; contentType?: "application/json"; body: T.Readable<AddTeamMemberOperation["responses"]["422"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 429; contentType?: "application/json"; body: T.Readable<AddTeamMemberOperation["responses"]["429"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 500; contentType?: "application/json"; body: T.Readable<AddTeamMemberOperation["responses"]["500"]["content"]["application/json"]>; headers?: ResponseHeaders }
   ;
@@ -863,6 +866,7 @@ export type CreateWebhookResult =
   | { status: 401; contentType?: "application/json"; body: T.Readable<CreateWebhookOperation["responses"]["401"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 403; contentType?: "application/json"; body: T.Readable<CreateWebhookOperation["responses"]["403"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 413; contentType?: "application/json"; body: T.Readable<CreateWebhookOperation["responses"]["413"]["content"]["application/json"]>; headers?: ResponseHeaders }
+  | { status: 422; contentType?: "application/json"; body: T.Readable<CreateWebhookOperation["responses"]["422"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 429; contentType?: "application/json"; body: T.Readable<CreateWebhookOperation["responses"]["429"]["content"]["application/json"]>; headers?: ResponseHeaders }
   | { status: 500; contentType?: "application/json"; body: T.Readable<CreateWebhookOperation["responses"]["500"]["content"]["application/json"]>; headers?: ResponseHeaders }
   ;

@@ -4,13 +4,21 @@
  * Server stubs for Vantage Compute API: a Fastify plugin with one route per
  * operation. Requests are validated against the spec before a handler runs;
  * errors answer in the API's format; every response carries X-Request-ID and
- * X-RateLimit-* headers. Register it with your handlers:
+ * X-RateLimit-* headers; response bodies are serialized from their response
+ * schemas. Start a server with safe limits and timeouts and register it:
  *
- *     app.register(vantageRoutes, { handlers, authenticate: async (token) => userFor(token) });
+ *     const app = await createServer({ handlers, authenticate: async (token) => userFor(token) });
+ *
+ * or, on a Fastify instance of your own (made with serverOptions(), so that
+ * request timeouts and pre-routing errors are covered too):
+ *
+ *     const app = Fastify(serverOptions({ logger: true }));
+ *     await app.register(vantageRoutes, { handlers, authenticate });
  */
-import type { FastifyPluginAsync } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyPluginAsync } from "fastify";
 import fastifyMultipart from "@fastify/multipart";
 import { createRoutesPlugin, type RoutesOptions } from "./runtime/plugin.js";
+import { serverOptions, type ServerOptions } from "./runtime/server-options.js";
 import { api } from "./routes.js";
 import type { VantageHandlers } from "./handlers.js";
 
@@ -20,7 +28,17 @@ export type VantageRoutesOptions<Auth = unknown> = RoutesOptions<VantageHandlers
 // `any`: each app picks its own principal type through VantageHandlers<Auth>.
 export declare const vantageRoutes: FastifyPluginAsync<VantageRoutesOptions<any>>;
 
+/**
+ * A Fastify server made with serverOptions(`server`) — request and header
+ * timeouts, size limits, request ids in the logs, pre-routing errors in the
+ * API's format — with vantageRoutes registered on it. Call `listen()` on it.
+ */
+export declare function createServer<Auth = unknown>(options: VantageRoutesOptions<Auth> & {
+    server?: ServerOptions;
+}): Promise<FastifyInstance>;
+
 export * from "./handlers.js";
 export { api } from "./routes.js";
 export { HttpError, type ErrorBody, type ErrorDetails } from "./runtime/errors.js";
+export { serverOptions, SERVER_DEFAULTS, type ServerLimits, type ServerOptions } from "./runtime/server-options.js";
 export type { AuthContext, BinaryBody, HandlerContext, ResponseHeaders, UploadedFile } from "./runtime/types.js";

@@ -4,7 +4,9 @@
  * The route table of Vantage Compute API: per operation its Fastify URL, the JSON
  * Schemas its request is validated with (request direction: readOnly fields
  * refused, `nullable` as a type union), its security and its responses'
- * media types. `sharedSchema` holds every schema the routes reference.
+ * media types with the schemas JSON bodies are serialized with (response
+ * direction: writeOnly fields left out). `sharedSchema` and `responseSchema`
+ * hold every schema the routes reference, per direction.
  */
 import type { ApiDefinition } from "./runtime/types.js";
 

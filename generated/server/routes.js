@@ -96,37 +96,55 @@ const api = {
         "200": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/JobList"
+            }
           }
         ],
         "400": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "401": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "403": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "429": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "500": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ]
       }
@@ -168,7 +186,8 @@ const api = {
           }
         ],
         "fileFields": [],
-        "pathFields": []
+        "pathFields": [],
+        "anyFileField": false
       },
       "security": [
         [
@@ -191,43 +210,73 @@ const api = {
         "201": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Job"
+            }
           }
         ],
         "400": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "401": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "403": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "413": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
+          }
+        ],
+        "422": [
+          {
+            "mediaType": "application/json",
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "429": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "500": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ]
       }
@@ -274,43 +323,64 @@ const api = {
         "200": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Job"
+            }
           }
         ],
         "400": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "401": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "403": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "404": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "429": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "500": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ]
       }
@@ -358,37 +428,55 @@ const api = {
         "400": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "401": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "403": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "404": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "429": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "500": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ]
       }
@@ -431,7 +519,8 @@ const api = {
           }
         ],
         "fileFields": [],
-        "pathFields": []
+        "pathFields": [],
+        "anyFileField": false
       },
       "security": [
         [
@@ -454,49 +543,73 @@ const api = {
         "200": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Job"
+            }
           }
         ],
         "400": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "401": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "403": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "404": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "413": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "429": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "500": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ]
       }
@@ -549,37 +662,55 @@ const api = {
         "400": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "401": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "403": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "404": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "429": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "500": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ]
       }
@@ -642,37 +773,55 @@ const api = {
         "400": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "401": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "403": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "404": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "429": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "500": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ]
       }
@@ -764,37 +913,55 @@ const api = {
         "200": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/ClusterList"
+            }
           }
         ],
         "400": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "401": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "403": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "429": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "500": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ]
       }
@@ -841,43 +1008,64 @@ const api = {
         "200": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Cluster"
+            }
           }
         ],
         "400": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "401": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "403": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "404": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "429": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "500": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ]
       }
@@ -937,43 +1125,64 @@ const api = {
         "200": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/ClusterUsage"
+            }
           }
         ],
         "400": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "401": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "403": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "404": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "429": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "500": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ]
       }
@@ -1070,43 +1279,64 @@ const api = {
         "200": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/NodeList"
+            }
           }
         ],
         "400": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "401": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "403": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "404": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "429": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "500": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ]
       }
@@ -1194,37 +1424,55 @@ const api = {
         "200": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/StorageFileList"
+            }
           }
         ],
         "400": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "401": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "403": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "429": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "500": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ]
       }
@@ -1290,7 +1538,8 @@ const api = {
         ],
         "pathFields": [
           "path"
-        ]
+        ],
+        "anyFileField": false
       },
       "security": [
         [
@@ -1313,43 +1562,73 @@ const api = {
         "201": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/StorageFile"
+            }
           }
         ],
         "400": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "401": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "403": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "413": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
+          }
+        ],
+        "422": [
+          {
+            "mediaType": "application/json",
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "429": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "500": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ]
       }
@@ -1396,43 +1675,64 @@ const api = {
         "200": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/StorageFile"
+            }
           }
         ],
         "400": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "401": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "403": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "404": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "429": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "500": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ]
       }
@@ -1480,37 +1780,55 @@ const api = {
         "400": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "401": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "403": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "404": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "429": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "500": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ]
       }
@@ -1563,37 +1881,55 @@ const api = {
         "400": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "401": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "403": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "404": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "429": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "500": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ]
       }
@@ -1676,37 +2012,55 @@ const api = {
         "200": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/TeamList"
+            }
           }
         ],
         "400": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "401": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "403": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "429": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "500": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ]
       }
@@ -1753,43 +2107,64 @@ const api = {
         "200": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Team"
+            }
           }
         ],
         "400": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "401": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "403": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "404": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "429": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "500": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ]
       }
@@ -1886,43 +2261,64 @@ const api = {
         "200": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/TeamMemberList"
+            }
           }
         ],
         "400": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "401": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "403": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "404": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "429": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "500": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ]
       }
@@ -1975,7 +2371,8 @@ const api = {
           }
         ],
         "fileFields": [],
-        "pathFields": []
+        "pathFields": [],
+        "anyFileField": false
       },
       "security": [
         [
@@ -1998,49 +2395,82 @@ const api = {
         "201": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/TeamMember"
+            }
           }
         ],
         "400": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "401": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "403": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "404": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "413": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
+          }
+        ],
+        "422": [
+          {
+            "mediaType": "application/json",
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "429": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "500": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ]
       }
@@ -2092,37 +2522,55 @@ const api = {
         "400": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "401": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "403": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "404": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "429": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "500": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ]
       }
@@ -2157,31 +2605,46 @@ const api = {
         "200": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/User"
+            }
           }
         ],
         "401": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "403": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "429": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "500": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ]
       }
@@ -2213,7 +2676,8 @@ const api = {
           }
         ],
         "fileFields": [],
-        "pathFields": []
+        "pathFields": [],
+        "anyFileField": false
       },
       "security": [
         [
@@ -2236,43 +2700,64 @@ const api = {
         "200": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/User"
+            }
           }
         ],
         "400": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "401": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "403": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "413": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "429": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "500": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ]
       }
@@ -2372,43 +2857,64 @@ const api = {
         "200": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/JobList"
+            }
           }
         ],
         "400": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "401": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "403": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "404": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "429": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "500": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ]
       }
@@ -2457,37 +2963,55 @@ const api = {
         "200": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/UsageSummary"
+            }
           }
         ],
         "400": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "401": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "403": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "429": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "500": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ]
       }
@@ -2573,37 +3097,55 @@ const api = {
         "200": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/InvoiceList"
+            }
           }
         ],
         "400": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "401": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "403": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "429": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "500": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ]
       }
@@ -2650,43 +3192,64 @@ const api = {
         "200": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Invoice"
+            }
           }
         ],
         "400": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "401": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "403": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "404": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "429": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "500": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ]
       }
@@ -2751,43 +3314,64 @@ const api = {
         "200": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/JobMetrics"
+            }
           }
         ],
         "400": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "401": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "403": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "404": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "429": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "500": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ]
       }
@@ -2852,43 +3436,64 @@ const api = {
         "200": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/ClusterMetrics"
+            }
           }
         ],
         "400": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "401": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "403": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "404": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "429": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "500": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ]
       }
@@ -2974,37 +3579,55 @@ const api = {
         "200": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/WebhookList"
+            }
           }
         ],
         "400": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "401": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "403": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "429": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "500": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ]
       }
@@ -3046,7 +3669,8 @@ const api = {
           }
         ],
         "fileFields": [],
-        "pathFields": []
+        "pathFields": [],
+        "anyFileField": false
       },
       "security": [
         [
@@ -3069,43 +3693,73 @@ const api = {
         "201": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Webhook"
+            }
           }
         ],
         "400": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "401": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "403": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "413": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
+          }
+        ],
+        "422": [
+          {
+            "mediaType": "application/json",
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "429": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "500": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ]
       }
@@ -3153,37 +3807,55 @@ const api = {
         "400": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "401": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "403": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "404": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "429": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "500": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ]
       }
@@ -3226,7 +3898,8 @@ const api = {
           }
         ],
         "fileFields": [],
-        "pathFields": []
+        "pathFields": [],
+        "anyFileField": false
       },
       "security": [
         [
@@ -3249,49 +3922,73 @@ const api = {
         "200": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Webhook"
+            }
           }
         ],
         "400": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "401": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "403": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "404": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "413": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "429": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ],
         "500": [
           {
             "mediaType": "application/json",
-            "kind": "json"
+            "kind": "json",
+            "schema": {
+              "$ref": "openapi://spec-response#/components/schemas/Error"
+            }
           }
         ]
       }
@@ -3592,7 +4289,1110 @@ const api = {
         }
       }
     }
-  }
+  },
+  responseSchema: {
+    "$id": "openapi://spec-response",
+    "components": {
+      "schemas": {
+        "JobList": {
+          "allOf": [
+            {
+              "$ref": "openapi://spec-response#/components/schemas/PageInfo"
+            },
+            {
+              "type": "object",
+              "required": [
+                "jobs"
+              ],
+              "properties": {
+                "jobs": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "openapi://spec-response#/components/schemas/Job"
+                  }
+                }
+              }
+            }
+          ]
+        },
+        "Error": {
+          "type": "object",
+          "required": [
+            "error",
+            "message",
+            "request_id"
+          ],
+          "properties": {
+            "error": {
+              "$ref": "openapi://spec-response#/components/schemas/ErrorCode"
+            },
+            "message": {
+              "type": "string"
+            },
+            "details": {
+              "$ref": "openapi://spec-response#/components/schemas/ErrorDetails"
+            },
+            "request_id": {
+              "type": "string"
+            }
+          }
+        },
+        "Job": {
+          "type": "object",
+          "required": [
+            "id",
+            "name",
+            "status",
+            "cluster_id",
+            "user_id",
+            "command",
+            "resources",
+            "created_at"
+          ],
+          "properties": {
+            "id": {
+              "type": "string"
+            },
+            "name": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 128
+            },
+            "status": {
+              "allOf": [
+                {
+                  "$ref": "openapi://spec-response#/components/schemas/JobStatus"
+                }
+              ]
+            },
+            "cluster_id": {
+              "type": "string"
+            },
+            "user_id": {
+              "type": "string"
+            },
+            "command": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 1e4
+            },
+            "resources": {
+              "$ref": "openapi://spec-response#/components/schemas/JobResources"
+            },
+            "environment": {
+              "$ref": "openapi://spec-response#/components/schemas/JobEnvironment"
+            },
+            "working_directory": {
+              "type": "string"
+            },
+            "output_path": {
+              "type": "string"
+            },
+            "exit_code": {
+              "type": [
+                "integer",
+                "null"
+              ]
+            },
+            "created_at": {
+              "type": "string",
+              "format": "date-time"
+            },
+            "updated_at": {
+              "type": "string",
+              "format": "date-time"
+            },
+            "started_at": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "format": "date-time"
+            },
+            "completed_at": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "format": "date-time"
+            }
+          }
+        },
+        "ClusterList": {
+          "allOf": [
+            {
+              "$ref": "openapi://spec-response#/components/schemas/PageInfo"
+            },
+            {
+              "type": "object",
+              "required": [
+                "clusters"
+              ],
+              "properties": {
+                "clusters": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "openapi://spec-response#/components/schemas/Cluster"
+                  }
+                }
+              }
+            }
+          ]
+        },
+        "Cluster": {
+          "type": "object",
+          "required": [
+            "id",
+            "name",
+            "type",
+            "status",
+            "provider",
+            "region",
+            "node_count",
+            "created_at"
+          ],
+          "properties": {
+            "id": {
+              "type": "string"
+            },
+            "name": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 128
+            },
+            "description": {
+              "type": "string",
+              "maxLength": 1e3
+            },
+            "type": {
+              "$ref": "openapi://spec-response#/components/schemas/ClusterType"
+            },
+            "status": {
+              "allOf": [
+                {
+                  "$ref": "openapi://spec-response#/components/schemas/ClusterStatus"
+                }
+              ]
+            },
+            "provider": {
+              "$ref": "openapi://spec-response#/components/schemas/CloudProvider"
+            },
+            "region": {
+              "type": "string"
+            },
+            "node_count": {
+              "type": "integer",
+              "minimum": 0
+            },
+            "created_at": {
+              "type": "string",
+              "format": "date-time"
+            },
+            "updated_at": {
+              "type": "string",
+              "format": "date-time"
+            }
+          }
+        },
+        "ClusterUsage": {
+          "type": "object",
+          "required": [
+            "cluster_id",
+            "period_start",
+            "period_end",
+            "cpu_hours",
+            "gpu_hours",
+            "memory_gb_hours",
+            "jobs_completed",
+            "jobs_failed",
+            "cost"
+          ],
+          "properties": {
+            "cluster_id": {
+              "type": "string"
+            },
+            "period_start": {
+              "type": "string",
+              "format": "date-time"
+            },
+            "period_end": {
+              "type": "string",
+              "format": "date-time"
+            },
+            "cpu_hours": {
+              "type": "number",
+              "minimum": 0
+            },
+            "gpu_hours": {
+              "type": "number",
+              "minimum": 0
+            },
+            "memory_gb_hours": {
+              "type": "number",
+              "minimum": 0
+            },
+            "jobs_completed": {
+              "type": "integer",
+              "minimum": 0
+            },
+            "jobs_failed": {
+              "type": "integer",
+              "minimum": 0
+            },
+            "cost": {
+              "$ref": "openapi://spec-response#/components/schemas/Money"
+            }
+          }
+        },
+        "NodeList": {
+          "allOf": [
+            {
+              "$ref": "openapi://spec-response#/components/schemas/PageInfo"
+            },
+            {
+              "type": "object",
+              "required": [
+                "nodes"
+              ],
+              "properties": {
+                "nodes": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "openapi://spec-response#/components/schemas/Node"
+                  }
+                }
+              }
+            }
+          ]
+        },
+        "StorageFileList": {
+          "allOf": [
+            {
+              "$ref": "openapi://spec-response#/components/schemas/PageInfo"
+            },
+            {
+              "type": "object",
+              "required": [
+                "files"
+              ],
+              "properties": {
+                "files": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "openapi://spec-response#/components/schemas/StorageFile"
+                  }
+                }
+              }
+            }
+          ]
+        },
+        "StorageFile": {
+          "type": "object",
+          "required": [
+            "id",
+            "name",
+            "path",
+            "size",
+            "content_type",
+            "checksum",
+            "owner_id",
+            "created_at"
+          ],
+          "properties": {
+            "id": {
+              "type": "string"
+            },
+            "name": {
+              "type": "string"
+            },
+            "path": {
+              "type": "string"
+            },
+            "size": {
+              "type": "integer",
+              "format": "int64",
+              "minimum": 0
+            },
+            "content_type": {
+              "type": "string"
+            },
+            "checksum": {
+              "type": "string",
+              "pattern": "^sha256:[0-9a-f]{64}$"
+            },
+            "owner_id": {
+              "type": "string"
+            },
+            "created_at": {
+              "type": "string",
+              "format": "date-time"
+            },
+            "updated_at": {
+              "type": "string",
+              "format": "date-time"
+            }
+          }
+        },
+        "TeamList": {
+          "allOf": [
+            {
+              "$ref": "openapi://spec-response#/components/schemas/PageInfo"
+            },
+            {
+              "type": "object",
+              "required": [
+                "teams"
+              ],
+              "properties": {
+                "teams": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "openapi://spec-response#/components/schemas/Team"
+                  }
+                }
+              }
+            }
+          ]
+        },
+        "Team": {
+          "type": "object",
+          "required": [
+            "id",
+            "name",
+            "member_count",
+            "created_at"
+          ],
+          "properties": {
+            "id": {
+              "type": "string"
+            },
+            "name": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 128
+            },
+            "description": {
+              "type": "string",
+              "maxLength": 1e3
+            },
+            "member_count": {
+              "type": "integer",
+              "minimum": 0
+            },
+            "created_at": {
+              "type": "string",
+              "format": "date-time"
+            },
+            "updated_at": {
+              "type": "string",
+              "format": "date-time"
+            }
+          }
+        },
+        "TeamMemberList": {
+          "allOf": [
+            {
+              "$ref": "openapi://spec-response#/components/schemas/PageInfo"
+            },
+            {
+              "type": "object",
+              "required": [
+                "members"
+              ],
+              "properties": {
+                "members": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "openapi://spec-response#/components/schemas/TeamMember"
+                  }
+                }
+              }
+            }
+          ]
+        },
+        "TeamMember": {
+          "type": "object",
+          "required": [
+            "team_id",
+            "user_id",
+            "role",
+            "name",
+            "email",
+            "joined_at"
+          ],
+          "properties": {
+            "team_id": {
+              "type": "string"
+            },
+            "user_id": {
+              "type": "string"
+            },
+            "role": {
+              "$ref": "openapi://spec-response#/components/schemas/TeamRole"
+            },
+            "name": {
+              "type": "string"
+            },
+            "email": {
+              "type": "string",
+              "format": "email"
+            },
+            "joined_at": {
+              "type": "string",
+              "format": "date-time"
+            }
+          }
+        },
+        "User": {
+          "type": "object",
+          "required": [
+            "id",
+            "email",
+            "name",
+            "created_at"
+          ],
+          "properties": {
+            "id": {
+              "type": "string"
+            },
+            "email": {
+              "type": "string",
+              "format": "email"
+            },
+            "name": {
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 128
+            },
+            "organization": {
+              "type": "string",
+              "maxLength": 128
+            },
+            "timezone": {
+              "type": "string",
+              "maxLength": 64
+            },
+            "created_at": {
+              "type": "string",
+              "format": "date-time"
+            },
+            "updated_at": {
+              "type": "string",
+              "format": "date-time"
+            }
+          }
+        },
+        "UsageSummary": {
+          "type": "object",
+          "required": [
+            "period_start",
+            "period_end",
+            "total_cost",
+            "breakdown"
+          ],
+          "properties": {
+            "period_start": {
+              "type": "string",
+              "format": "date"
+            },
+            "period_end": {
+              "type": "string",
+              "format": "date"
+            },
+            "total_cost": {
+              "$ref": "openapi://spec-response#/components/schemas/Money"
+            },
+            "breakdown": {
+              "type": "array",
+              "items": {
+                "$ref": "openapi://spec-response#/components/schemas/UsageLine"
+              }
+            }
+          }
+        },
+        "InvoiceList": {
+          "allOf": [
+            {
+              "$ref": "openapi://spec-response#/components/schemas/PageInfo"
+            },
+            {
+              "type": "object",
+              "required": [
+                "invoices"
+              ],
+              "properties": {
+                "invoices": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "openapi://spec-response#/components/schemas/Invoice"
+                  }
+                }
+              }
+            }
+          ]
+        },
+        "Invoice": {
+          "type": "object",
+          "required": [
+            "id",
+            "number",
+            "status",
+            "currency",
+            "subtotal",
+            "tax",
+            "total",
+            "amount_paid",
+            "period_start",
+            "period_end",
+            "line_items",
+            "created_at"
+          ],
+          "properties": {
+            "id": {
+              "type": "string"
+            },
+            "number": {
+              "type": "string"
+            },
+            "status": {
+              "$ref": "openapi://spec-response#/components/schemas/InvoiceStatus"
+            },
+            "currency": {
+              "type": "string",
+              "pattern": "^[A-Z]{3}$"
+            },
+            "subtotal": {
+              "type": "number",
+              "minimum": 0
+            },
+            "tax": {
+              "type": "number",
+              "minimum": 0
+            },
+            "total": {
+              "type": "number",
+              "minimum": 0
+            },
+            "amount_paid": {
+              "type": "number",
+              "minimum": 0
+            },
+            "period_start": {
+              "type": "string",
+              "format": "date"
+            },
+            "period_end": {
+              "type": "string",
+              "format": "date"
+            },
+            "due_at": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "format": "date-time"
+            },
+            "paid_at": {
+              "type": [
+                "string",
+                "null"
+              ],
+              "format": "date-time"
+            },
+            "line_items": {
+              "type": "array",
+              "items": {
+                "$ref": "openapi://spec-response#/components/schemas/InvoiceLineItem"
+              }
+            },
+            "created_at": {
+              "type": "string",
+              "format": "date-time"
+            }
+          }
+        },
+        "JobMetrics": {
+          "allOf": [
+            {
+              "type": "object",
+              "required": [
+                "job_id"
+              ],
+              "properties": {
+                "job_id": {
+                  "type": "string"
+                }
+              }
+            },
+            {
+              "$ref": "openapi://spec-response#/components/schemas/MetricsWindow"
+            }
+          ]
+        },
+        "ClusterMetrics": {
+          "allOf": [
+            {
+              "type": "object",
+              "required": [
+                "cluster_id"
+              ],
+              "properties": {
+                "cluster_id": {
+                  "type": "string"
+                }
+              }
+            },
+            {
+              "$ref": "openapi://spec-response#/components/schemas/MetricsWindow"
+            }
+          ]
+        },
+        "WebhookList": {
+          "allOf": [
+            {
+              "$ref": "openapi://spec-response#/components/schemas/PageInfo"
+            },
+            {
+              "type": "object",
+              "required": [
+                "webhooks"
+              ],
+              "properties": {
+                "webhooks": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "openapi://spec-response#/components/schemas/Webhook"
+                  }
+                }
+              }
+            }
+          ]
+        },
+        "Webhook": {
+          "type": "object",
+          "required": [
+            "id",
+            "url",
+            "events",
+            "created_at"
+          ],
+          "properties": {
+            "id": {
+              "type": "string"
+            },
+            "url": {
+              "type": "string",
+              "format": "uri",
+              "pattern": "^https://",
+              "maxLength": 2048
+            },
+            "description": {
+              "type": "string",
+              "maxLength": 500
+            },
+            "events": {
+              "type": "array",
+              "minItems": 1,
+              "uniqueItems": true,
+              "items": {
+                "$ref": "openapi://spec-response#/components/schemas/WebhookEvent"
+              }
+            },
+            "active": {
+              "type": "boolean",
+              "default": true
+            },
+            "created_at": {
+              "type": "string",
+              "format": "date-time"
+            },
+            "updated_at": {
+              "type": "string",
+              "format": "date-time"
+            }
+          }
+        },
+        "PageInfo": {
+          "type": "object",
+          "required": [
+            "total",
+            "page",
+            "per_page"
+          ],
+          "properties": {
+            "total": {
+              "type": "integer",
+              "minimum": 0
+            },
+            "page": {
+              "type": "integer",
+              "minimum": 1
+            },
+            "per_page": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 100
+            }
+          }
+        },
+        "ErrorCode": {
+          "type": "string",
+          "enum": [
+            "validation_error",
+            "authentication_failed",
+            "permission_denied",
+            "resource_not_found",
+            "request_timeout",
+            "rate_limit_exceeded",
+            "internal_error",
+            "not_implemented",
+            "service_unavailable"
+          ]
+        },
+        "ErrorDetails": {
+          "type": "object",
+          "properties": {
+            "field": {
+              "type": "string"
+            },
+            "code": {
+              "type": "string"
+            }
+          }
+        },
+        "JobStatus": {
+          "type": "string",
+          "enum": [
+            "pending",
+            "queued",
+            "running",
+            "completed",
+            "failed",
+            "cancelled"
+          ]
+        },
+        "JobResources": {
+          "type": "object",
+          "required": [
+            "cpus",
+            "memory"
+          ],
+          "properties": {
+            "cpus": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 1024
+            },
+            "memory": {
+              "type": "string",
+              "pattern": "^[1-9][0-9]*(MB|GB|TB)$"
+            },
+            "gpus": {
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 64,
+              "default": 0
+            }
+          }
+        },
+        "JobEnvironment": {
+          "type": "object",
+          "maxProperties": 256,
+          "additionalProperties": {
+            "type": "string",
+            "maxLength": 4096
+          }
+        },
+        "ClusterType": {
+          "type": "string",
+          "enum": [
+            "slurm",
+            "kubernetes",
+            "slurm-on-kubernetes"
+          ]
+        },
+        "ClusterStatus": {
+          "type": "string",
+          "enum": [
+            "preparing",
+            "ready",
+            "failed",
+            "deleting"
+          ]
+        },
+        "CloudProvider": {
+          "type": "string",
+          "enum": [
+            "aws",
+            "gcp",
+            "azure",
+            "on-premises"
+          ]
+        },
+        "Money": {
+          "type": "object",
+          "required": [
+            "amount",
+            "currency"
+          ],
+          "properties": {
+            "amount": {
+              "type": "number",
+              "format": "double",
+              "minimum": 0
+            },
+            "currency": {
+              "type": "string",
+              "pattern": "^[A-Z]{3}$"
+            }
+          }
+        },
+        "Node": {
+          "type": "object",
+          "required": [
+            "id",
+            "cluster_id",
+            "name",
+            "status",
+            "cpus",
+            "memory",
+            "gpus"
+          ],
+          "properties": {
+            "id": {
+              "type": "string"
+            },
+            "cluster_id": {
+              "type": "string"
+            },
+            "name": {
+              "type": "string"
+            },
+            "status": {
+              "$ref": "openapi://spec-response#/components/schemas/NodeStatus"
+            },
+            "partition": {
+              "type": "string"
+            },
+            "cpus": {
+              "type": "integer",
+              "minimum": 1
+            },
+            "memory": {
+              "type": "string",
+              "pattern": "^[1-9][0-9]*(MB|GB|TB)$"
+            },
+            "gpus": {
+              "type": "integer",
+              "minimum": 0
+            },
+            "cpus_allocated": {
+              "type": "integer",
+              "minimum": 0
+            },
+            "created_at": {
+              "type": "string",
+              "format": "date-time"
+            }
+          }
+        },
+        "TeamRole": {
+          "type": "string",
+          "enum": [
+            "owner",
+            "admin",
+            "member",
+            "viewer"
+          ]
+        },
+        "UsageLine": {
+          "type": "object",
+          "required": [
+            "category",
+            "quantity",
+            "unit",
+            "cost"
+          ],
+          "properties": {
+            "category": {
+              "$ref": "openapi://spec-response#/components/schemas/UsageCategory"
+            },
+            "quantity": {
+              "type": "number",
+              "minimum": 0
+            },
+            "unit": {
+              "type": "string"
+            },
+            "cost": {
+              "$ref": "openapi://spec-response#/components/schemas/Money"
+            }
+          }
+        },
+        "InvoiceStatus": {
+          "type": "string",
+          "enum": [
+            "draft",
+            "open",
+            "paid",
+            "void",
+            "uncollectible"
+          ]
+        },
+        "InvoiceLineItem": {
+          "type": "object",
+          "required": [
+            "description",
+            "category",
+            "quantity",
+            "unit_price",
+            "amount"
+          ],
+          "properties": {
+            "description": {
+              "type": "string"
+            },
+            "category": {
+              "$ref": "openapi://spec-response#/components/schemas/UsageCategory"
+            },
+            "quantity": {
+              "type": "number",
+              "minimum": 0
+            },
+            "unit_price": {
+              "type": "number",
+              "minimum": 0
+            },
+            "amount": {
+              "type": "number",
+              "minimum": 0
+            }
+          }
+        },
+        "MetricsWindow": {
+          "type": "object",
+          "required": [
+            "start",
+            "end",
+            "step",
+            "series"
+          ],
+          "properties": {
+            "start": {
+              "type": "string",
+              "format": "date-time"
+            },
+            "end": {
+              "type": "string",
+              "format": "date-time"
+            },
+            "step": {
+              "type": "string",
+              "pattern": "^[1-9][0-9]*[smhd]$"
+            },
+            "series": {
+              "type": "array",
+              "items": {
+                "$ref": "openapi://spec-response#/components/schemas/MetricSeries"
+              }
+            }
+          }
+        },
+        "WebhookEvent": {
+          "type": "string",
+          "enum": [
+            "job.created",
+            "job.started",
+            "job.completed",
+            "job.failed",
+            "job.cancelled",
+            "cluster.created",
+            "cluster.status_changed",
+            "cluster.deleted",
+            "storage.file_uploaded",
+            "storage.file_deleted"
+          ]
+        },
+        "NodeStatus": {
+          "type": "string",
+          "enum": [
+            "idle",
+            "allocated",
+            "mixed",
+            "down",
+            "drained"
+          ]
+        },
+        "UsageCategory": {
+          "type": "string",
+          "enum": [
+            "compute",
+            "gpu",
+            "storage",
+            "network",
+            "support"
+          ]
+        },
+        "MetricSeries": {
+          "type": "object",
+          "required": [
+            "metric",
+            "unit",
+            "points"
+          ],
+          "properties": {
+            "metric": {
+              "type": "string"
+            },
+            "unit": {
+              "type": "string",
+              "enum": [
+                "percent",
+                "bytes",
+                "bytes_per_second",
+                "count",
+                "watts"
+              ]
+            },
+            "points": {
+              "type": "array",
+              "items": {
+                "$ref": "openapi://spec-response#/components/schemas/MetricPoint"
+              }
+            }
+          }
+        },
+        "MetricPoint": {
+          "type": "object",
+          "required": [
+            "timestamp",
+            "value"
+          ],
+          "properties": {
+            "timestamp": {
+              "type": "string",
+              "format": "date-time"
+            },
+            "value": {
+              "type": "number",
+              "format": "double"
+            }
+          }
+        }
+      }
+    }
+  },
+  errorCodes: [
+    "validation_error",
+    "authentication_failed",
+    "permission_denied",
+    "resource_not_found",
+    "request_timeout",
+    "rate_limit_exceeded",
+    "internal_error",
+    "not_implemented",
+    "service_unavailable"
+  ]
 };
 export {
   api

@@ -42,14 +42,14 @@ export type ClusterUsage = components["schemas"]["ClusterUsage"];
 /** The body of every error response. */
 export type ErrorModel = components["schemas"]["Error"];
 /**
- * Machine-readable error code.
+ * Machine-readable error code: `validation_error` (the request is malformed or breaks the schema; 400, 413, 414, 431), `authentication_failed` (401), `permission_denied` (403), `resource_not_found` (404), `request_timeout` (the request did not arrive in time; 408), `rate_limit_exceeded` (429), `internal_error` (500), `not_implemented` (the server does not implement this operation yet; 501), `service_unavailable` (the server could not handle the request in time, or is at capacity; 503, retry after `Retry-After`).
  *
  * `values` lists every allowed value, in spec order.
  */
 export declare const ErrorCode: {
-    readonly values: readonly ["validation_error", "authentication_failed", "permission_denied", "resource_not_found", "rate_limit_exceeded", "internal_error"];
+    readonly values: readonly ["validation_error", "authentication_failed", "permission_denied", "resource_not_found", "request_timeout", "rate_limit_exceeded", "internal_error", "not_implemented", "service_unavailable"];
 };
-/** Machine-readable error code. */
+/** Machine-readable error code: `validation_error` (the request is malformed or breaks the schema; 400, 413, 414, 431), `authentication_failed` (401), `permission_denied` (403), `resource_not_found` (404), `request_timeout` (the request did not arrive in time; 408), `rate_limit_exceeded` (429), `internal_error` (500), `not_implemented` (the server does not implement this operation yet; 501), `service_unavailable` (the server could not handle the request in time, or is at capacity; 503, retry after `Retry-After`). */
 export type ErrorCode = components["schemas"]["ErrorCode"];
 /** Where the problem is, when it concerns one field. */
 export type ErrorDetails = components["schemas"]["ErrorDetails"];

@@ -25,7 +25,9 @@ export declare class BillingInvoices extends APIResource {
    * @throws {InternalServerError}
    * @throws {APIConnectionError}
    * @example
-   * const page = await vantage.billing.invoices.list({ limit: 10 });
+   * const page = await vantage.billing.invoices.list({
+   *   limit: 10,
+   * });
    */
   list(query?: BillingInvoiceListParams, options?: RequestOptions): PagePromise<InvoiceList, NonNullable<InvoiceList["invoices"]>[number]>;
   /**

@@ -29,7 +29,9 @@ export declare class Clusters extends APIResource {
    * @throws {InternalServerError}
    * @throws {APIConnectionError}
    * @example
-   * const page = await vantage.clusters.list({ limit: 10 });
+   * const page = await vantage.clusters.list({
+   *   limit: 10,
+   * });
    */
   list(query?: ClusterListParams, options?: RequestOptions): PagePromise<ClusterList, NonNullable<ClusterList["clusters"]>[number]>;
   /**
@@ -88,7 +90,9 @@ export declare class Clusters extends APIResource {
    * @throws {InternalServerError}
    * @throws {APIConnectionError}
    * @example
-   * const page = await vantage.clusters.nodes("cluster_abc", { limit: 10 });
+   * const page = await vantage.clusters.nodes("cluster_abc", {
+   *   limit: 10,
+   * });
    */
   nodes(clusterId: string, query?: ClusterNodesParams, options?: RequestOptions): PagePromise<NodeList, NonNullable<NodeList["nodes"]>[number]>;
 }

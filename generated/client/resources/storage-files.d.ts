@@ -29,7 +29,9 @@ export declare class StorageFiles extends APIResource {
    * @throws {InternalServerError}
    * @throws {APIConnectionError}
    * @example
-   * const page = await vantage.storage.files.list({ limit: 10 });
+   * const page = await vantage.storage.files.list({
+   *   limit: 10,
+   * });
    */
   list(query?: StorageFileListParams, options?: RequestOptions): PagePromise<StorageFileList, NonNullable<StorageFileList["files"]>[number]>;
   /**

@@ -29,7 +29,9 @@ export declare class TeamsMembers extends APIResource {
    * @throws {InternalServerError}
    * @throws {APIConnectionError}
    * @example
-   * const page = await vantage.teams.members.list("team_42", { limit: 10 });
+   * const page = await vantage.teams.members.list("team_42", {
+   *   limit: 10,
+   * });
    */
   list(teamId: string, query?: TeamMemberListParams, options?: RequestOptions): PagePromise<TeamMemberList, NonNullable<TeamMemberList["members"]>[number]>;
   /**
@@ -50,7 +52,9 @@ export declare class TeamsMembers extends APIResource {
    * @throws {InternalServerError}
    * @throws {APIConnectionError}
    * @example
-   * const teamMember = await vantage.teams.members.add("team_42", { user_id: "user_789" });
+   * const teamMember = await vantage.teams.members.add("team_42", {
+   *   user_id: "user_789",
+   * });
    */
   add(teamId: string, body: TeamMemberAddParams, options?: RequestOptions): APIPromise<TeamMember>;
   /**

@@ -28,7 +28,9 @@ export declare class Teams extends APIResource {
    * @throws {InternalServerError}
    * @throws {APIConnectionError}
    * @example
-   * const page = await vantage.teams.list({ limit: 10 });
+   * const page = await vantage.teams.list({
+   *   limit: 10,
+   * });
    */
   list(query?: TeamListParams, options?: RequestOptions): PagePromise<TeamList, NonNullable<TeamList["teams"]>[number]>;
   /**

@@ -26,7 +26,9 @@ export declare class UsersJobs extends APIResource {
    * @throws {InternalServerError}
    * @throws {APIConnectionError}
    * @example
-   * const page = await vantage.users.jobs.list("user_456", { limit: 10 });
+   * const page = await vantage.users.jobs.list("user_456", {
+   *   limit: 10,
+   * });
    */
   list(userId: string, query?: UserJobListParams, options?: RequestOptions): PagePromise<JobList, NonNullable<JobList["jobs"]>[number]>;
 }

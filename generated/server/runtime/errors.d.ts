@@ -18,6 +18,12 @@ export interface ErrorBody {
 }
 /** The code each status answers with, when the thrower names none. */
 export declare const ERROR_CODES: Record<number, string>;
+/**
+ * Maps a code to one the spec declares (`declared`: the enum of its error
+ * bodies' `error`, null when unconstrained). A code with no declared
+ * alternative is kept: the spec then has no word for it.
+ */
+export declare function errorCodeResolver(declared: readonly string[] | null): (code: string) => string;
 /** Throw from a handler to answer in the API's error format. */
 export declare class HttpError extends Error {
     readonly status: number;
@@ -35,4 +41,4 @@ export declare class HttpError extends Error {
 }
 /** Turns any thrown value into the status, code, message and details to answer with. */
 export declare function toHttpError(error: unknown): HttpError;
-export declare function errorBody(error: HttpError, requestId: string): ErrorBody;
+export declare function errorBody(error: HttpError, requestId: string, codeOf?: (code: string) => string): ErrorBody;

@@ -6,11 +6,50 @@ export const ERROR_CODES = {
     401: "authentication_failed",
     403: "permission_denied",
     404: "resource_not_found",
+    408: "request_timeout",
     413: "validation_error",
+    414: "validation_error",
+    431: "validation_error",
     429: "rate_limit_exceeded",
     500: "internal_error",
     501: "not_implemented",
+    503: "service_unavailable",
 };
+/**
+ * Codes the runtime answers with that a spec may not declare, and what to say
+ * instead then, in order of preference: an error body should always be one
+ * the spec allows.
+ */
+const CODE_ALTERNATIVES = {
+    not_implemented: ["not_implemented", "internal_error", "server_error"],
+    request_timeout: ["request_timeout", "timeout", "validation_error", "bad_request"],
+    service_unavailable: ["service_unavailable", "unavailable", "internal_error", "server_error"],
+    validation_error: ["validation_error", "invalid_request", "bad_request"],
+    authentication_failed: ["authentication_failed", "unauthorized", "unauthenticated"],
+    permission_denied: ["permission_denied", "forbidden"],
+    resource_not_found: ["resource_not_found", "not_found"],
+    rate_limit_exceeded: ["rate_limit_exceeded", "too_many_requests", "rate_limited"],
+    internal_error: ["internal_error", "server_error", "internal_server_error"],
+};
+/**
+ * Maps a code to one the spec declares (`declared`: the enum of its error
+ * bodies' `error`, null when unconstrained). A code with no declared
+ * alternative is kept: the spec then has no word for it.
+ */
+export function errorCodeResolver(declared) {
+    if (!declared || declared.length === 0)
+        return (code) => code;
+    const known = new Set(declared);
+    const memo = new Map();
+    return (code) => {
+        let resolved = memo.get(code);
+        if (resolved === undefined) {
+            resolved = known.has(code) ? code : (CODE_ALTERNATIVES[code] ?? []).find((c) => known.has(c)) ?? code;
+            memo.set(code, resolved);
+        }
+        return resolved;
+    };
+}
 /** Throw from a handler to answer in the API's error format. */
 export class HttpError extends Error {
     status;
@@ -85,6 +124,18 @@ export function toHttpError(error) {
         return new HttpError(400, "validation_error", message, { field, code });
     }
     switch (e.code) {
+        case "FST_ERR_BAD_URL":
+            return HttpError.badRequest("The request URL is not validly percent-encoded", { field: "url", code: "invalid_encoding" });
+        case "FST_ERR_MAX_PARAM_LENGTH":
+            return new HttpError(414, "validation_error", "A path parameter is too long", { field: "path", code: "too_long" });
+        case "FST_ERR_ASYNC_CONSTRAINT":
+            break;
+        case "ERR_HTTP_REQUEST_TIMEOUT":
+            return new HttpError(408, "request_timeout", "The request was not received in time", { field: "request", code: "timeout" });
+        case "HPE_HEADER_OVERFLOW":
+            return new HttpError(431, "validation_error", "The request headers are too large", { field: "headers", code: "too_large" });
+        case "FST_ERR_HANDLER_TIMEOUT":
+            return new HttpError(503, "service_unavailable", "The request took too long to handle, please try again", undefined, { "retry-after": "1" });
         case "FST_ERR_CTP_INVALID_JSON_BODY":
         case "FST_ERR_CTP_EMPTY_JSON_BODY":
             return new HttpError(400, "validation_error", "The request body is not valid JSON", { field: "body", code: "malformed_json" });
@@ -99,6 +150,9 @@ export function toHttpError(error) {
         case "FST_INVALID_MULTIPART_CONTENT_TYPE":
             return new HttpError(400, "validation_error", "The request's Content-Type is not accepted here", { field: "content-type", code: "unsupported_media_type" });
     }
+    // Node's HTTP parser: a request line or headers that are not HTTP.
+    if (typeof e.code === "string" && e.code.startsWith("HPE_"))
+        return HttpError.badRequest("The request is not valid HTTP", { field: "request", code: "malformed_request" });
     const status = typeof e.statusCode === "number" ? e.statusCode : 500;
     if (status >= 400 && status < 500) {
         // A client error from Fastify or a plugin: keep the status, never its internals.
@@ -107,8 +161,8 @@ export function toHttpError(error) {
     }
     return new HttpError(500, "internal_error", "An internal error occurred, please try again");
 }
-export function errorBody(error, requestId) {
-    const body = { error: error.code, message: error.message, request_id: requestId };
+export function errorBody(error, requestId, codeOf = (code) => code) {
+    const body = { error: codeOf(error.code), message: error.message, request_id: requestId };
     if (error.details)
         body.details = error.details;
     return body;

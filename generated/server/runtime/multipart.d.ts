@@ -3,7 +3,9 @@
 /**
  * multipart/form-data: text fields become the body (validated by the
  * route's schema afterwards), file parts are buffered aside, within the
- * size limits. A malformed form is a 400, an oversized one a 413.
+ * size limits. A file part the spec does not declare (or a second file for a
+ * one-file field) is refused before a byte of it is buffered. A malformed
+ * form is a 400, an oversized one a 413.
  */
 import type { FastifyRequest } from "fastify";
 import type { UploadedFile } from "./types.js";
@@ -16,7 +18,9 @@ export interface MultipartLimits {
 export declare function readMultipart(request: FastifyRequest, limits: MultipartLimits, fileFields: {
     name: string;
     array: boolean;
-}[]): Promise<{
+}[], 
+/** The form declares no fields at all: take file parts under any name. */
+anyFileField?: boolean): Promise<{
     fields: Record<string, unknown>;
     files: Record<string, UploadedFile | UploadedFile[]>;
 }>;

@@ -2,16 +2,26 @@
 
 import { HttpError } from "./errors.js";
 import { baseName } from "./upload-paths.js";
-export async function readMultipart(request, limits, fileFields) {
+export async function readMultipart(request, limits, fileFields, 
+/** The form declares no fields at all: take file parts under any name. */
+anyFileField = false) {
     const fields = Object.create(null);
     const files = Object.create(null);
     const arrays = new Set(fileFields.filter((f) => f.array).map((f) => f.name));
+    const declared = new Set(fileFields.map((f) => f.name));
     try {
         const parts = request.parts({
             limits: { fileSize: limits.fileSize, files: limits.files, fields: limits.fields, fieldSize: limits.fieldSize, parts: limits.files + limits.fields },
         });
         for await (const part of parts) {
             if (part.type === "file") {
+                // Checked before reading the part: nothing undeclared is ever buffered.
+                if (!anyFileField && !declared.has(part.fieldname)) {
+                    throw HttpError.badRequest(`form field ${part.fieldname} is not a file field of this operation`, { field: part.fieldname, code: "unknown_field" });
+                }
+                if (files[part.fieldname] && !arrays.has(part.fieldname)) {
+                    throw HttpError.badRequest(`form field ${part.fieldname} must hold one file`, { field: part.fieldname, code: "too_many" });
+                }
                 const data = await part.toBuffer();
                 const file = {
                     fieldName: part.fieldname,
@@ -22,12 +32,7 @@ export async function readMultipart(request, limits, fileFields) {
                     size: data.length,
                 };
                 const existing = files[part.fieldname];
-                if (arrays.has(part.fieldname))
-                    files[part.fieldname] = [...(existing ?? []), file];
-                else if (existing)
-                    throw HttpError.badRequest(`form field ${part.fieldname} must hold one file`, { field: part.fieldname, code: "too_many" });
-                else
-                    files[part.fieldname] = file;
+                files[part.fieldname] = arrays.has(part.fieldname) ? [...(existing ?? []), file] : file;
             }
             else {
                 if (part.valueTruncated)

@@ -5,8 +5,9 @@
  * per operation of the route table and, in its own encapsulated context,
  * the request id and rate-limit headers, authentication, request checks
  * Fastify's schemas can't express (media type, required body, files, upload
- * paths), the API's error format and the 404 for unknown routes. A missing
- * handler answers 501 not_implemented.
+ * paths, JSON depth), response serialization from the response schemas,
+ * handler timeouts, the API's error format and the 404 for unknown routes. A
+ * missing handler answers 501 with a code the spec declares.
  */
 import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from "fastify";
 import { type MultipartLimits } from "./multipart.js";
@@ -25,8 +26,19 @@ export interface RoutesOptions<Handlers, Auth> {
     rateLimit?: (RateLimitOptions & {
         key?: (request: FastifyRequest) => string;
     }) | false;
-    /** Largest JSON, text or form body, in bytes (default 1 MiB). */
+    /** Largest JSON, text or form body, in bytes (default 1 MiB; 413 above it). */
     bodyLimit?: number;
+    /** Deepest nesting of objects and arrays in a JSON body (default 64; 400 `too_deep` below it, before parsing). */
+    maxDepth?: number;
+    /**
+     * Longest a handler may take, in ms, before the request is answered 503
+     * (default 30 s; `false` for none). What the handler returns afterwards is
+     * dropped. The whole request (headers and body) has its own limit, a server
+     * option: see `serverOptions()` / `createServer()`.
+     */
+    handlerTimeout?: number | false;
+    /** Most multipart uploads read at once (default 16; `false` for no bound); above it, 503 with Retry-After. */
+    maxConcurrentUploads?: number | false;
     /** Limits for multipart uploads (default: 10 MiB a file, 10 files, 100 fields of 64 KiB). */
     multipartLimits?: Partial<MultipartLimits>;
     /** Answer unknown routes with 404 resource_not_found in the API's format (default true). */

@@ -7,8 +7,29 @@ export interface ValidatorSpec {
     schema: object;
     coerce: boolean;
 }
+/** One response body schema to serialize; its $refs point into the `external` document given beside. */
+export interface SerializerSpec {
+    key: string;
+    schema: object;
+}
 export type ValidateFunction = ((data: unknown) => boolean) & {
     errors?: unknown[] | null;
 };
+export type SerializeFunction = (data: unknown) => string;
+/** A serializer, or why fast-json-stringify could not build one (the caller falls back and says so). */
+export type BuiltSerializer = SerializeFunction | {
+    error: string;
+};
+export interface Precompiled {
+    /** The validators of the validator specs, in the same order. */
+    validators: ValidateFunction[];
+    /** The serializers of the serializer specs, in the same order. */
+    serializers: BuiltSerializer[];
+}
+/** Validators and serializers, built in one worker run. */
+export declare function precompile(dialect: Dialect, shared: object, specs: ValidatorSpec[], serializers?: {
+    external: object;
+    specs: SerializerSpec[];
+}): Promise<Precompiled>;
 /** The validators of `specs`, in the same order. */
 export declare function precompileValidators(dialect: Dialect, shared: object, specs: ValidatorSpec[]): Promise<ValidateFunction[]>;

@@ -16,3 +16,14 @@ export function requestIdFor(header) {
     counter = (counter + 1) % Number.MAX_SAFE_INTEGER;
     return `${prefix}${counter.toString(16).padStart(12, "0")}`;
 }
+/**
+ * The id of a request: Fastify's own when serverOptions()' genReqId made it
+ * (so the logs carry the same id as X-Request-ID), otherwise one made here.
+ */
+export function requestIdOf(request) {
+    const id = request.id;
+    const header = request.headers["x-request-id"];
+    if (typeof id === "string" && (id.startsWith(prefix) || (id === header && SANE_ID.test(id))))
+        return id;
+    return requestIdFor(header);
+}

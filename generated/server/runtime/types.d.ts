@@ -79,6 +79,8 @@ export interface RouteDefinition {
             required: boolean;
         }[];
         pathFields: string[];
+        /** The form declares no fields: file parts under any name are taken. */
+        anyFileField?: boolean;
     } | null;
     security: {
         scheme: string;
@@ -86,14 +88,22 @@ export interface RouteDefinition {
     }[][];
     anonymous: boolean;
     /** Status key ("200", "2XX", "default") → media types declared for it. */
-    responses: Record<string, {
-        mediaType: string;
-        kind: string;
-    }[]>;
+    responses: Record<string, ResponseMedia[]>;
+}
+/** One media type of a response; JSON ones carry the schema their bodies are serialized with. */
+export interface ResponseMedia {
+    mediaType: string;
+    kind: string;
+    /** Response direction: writeOnly fields left out; $refs into `ApiDefinition.responseSchema`. */
+    schema?: object;
 }
 export interface ApiDefinition {
     routes: RouteDefinition[];
     sharedSchema: object;
+    /** The response-direction schemas the response schemas reference. */
+    responseSchema: object;
+    /** The error codes the spec's error bodies allow (null: any); the runtime's own errors use one of them. */
+    errorCodes: string[] | null;
     dialect: "draft-07" | "2020-12";
     securitySchemes: Record<string, SecurityScheme>;
 }

@@ -10,6 +10,7 @@
 import AjvDraft7 from "ajv";
 import Ajv2020Module from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
+import { dateFormats } from "./formats.js";
 // The ajv packages are CommonJS: under NodeNext the class sits on `default` or is the module itself.
 const interop = (m) => (m.default ?? m);
 const addFormats = interop(addFormatsModule);
@@ -30,6 +31,9 @@ function buildAjv(dialect, coerce, shared) {
     const Ajv = interop(dialect === "2020-12" ? Ajv2020Module : AjvDraft7);
     const ajv = new Ajv(ajvOptions(coerce));
     addFormats(ajv);
+    // Dates JavaScript can't hold (a leap second) are refused, as by the precompiled validators.
+    for (const [name, format] of Object.entries(dateFormats))
+        ajv.addFormat(name, format);
     ajv.addSchema(shared);
     return ajv;
 }

@@ -31,7 +31,9 @@ export declare class Jobs extends APIResource {
    * @throws {InternalServerError}
    * @throws {APIConnectionError}
    * @example
-   * const page = await vantage.jobs.list({ limit: 10 });
+   * const page = await vantage.jobs.list({
+   *   limit: 10,
+   * });
    */
   list(query?: JobListParams, options?: RequestOptions): PagePromise<JobList, NonNullable<JobList["jobs"]>[number]>;
   /**
@@ -114,7 +116,9 @@ export declare class Jobs extends APIResource {
    * @throws {InternalServerError}
    * @throws {APIConnectionError}
    * @example
-   * const job = await vantage.jobs.update("job_123", { status: "cancelled" });
+   * const job = await vantage.jobs.update("job_123", {
+   *   status: "cancelled",
+   * });
    */
   update(jobId: string, body: JobUpdateParams, options?: RequestOptions): APIPromise<Job>;
   /**

@@ -43,7 +43,10 @@ export declare class Users extends APIResource {
    * @throws {InternalServerError}
    * @throws {APIConnectionError}
    * @example
-   * const user = await vantage.users.updateMe({ name: "Ada King", timezone: "America/New_York" });
+   * const user = await vantage.users.updateMe({
+   *   name: "Ada King",
+   *   timezone: "America/New_York",
+   * });
    */
   updateMe(body: UserUpdateMeParams, options?: RequestOptions): APIPromise<User>;
 }

@@ -29,7 +29,9 @@ export declare class Webhooks extends APIResource {
    * @throws {InternalServerError}
    * @throws {APIConnectionError}
    * @example
-   * const page = await vantage.webhooks.list({ limit: 10 });
+   * const page = await vantage.webhooks.list({
+   *   limit: 10,
+   * });
    */
   list(query?: WebhookListParams, options?: RequestOptions): PagePromise<WebhookList, NonNullable<WebhookList["webhooks"]>[number]>;
   /**
@@ -91,7 +93,9 @@ export declare class Webhooks extends APIResource {
    * @throws {InternalServerError}
    * @throws {APIConnectionError}
    * @example
-   * const webhook = await vantage.webhooks.update("wh_001", { active: false });
+   * const webhook = await vantage.webhooks.update("wh_001", {
+   *   active: false,
+   * });
    */
   update(webhookId: string, body: WebhookUpdateParams, options?: RequestOptions): APIPromise<Webhook>;
 }
