@@ -9,6 +9,15 @@ import { compareOperation, stability } from "./operations.js";
 import { componentChanges, securityChanges } from "./security.js";
 import type { Change } from "./types.js";
 import { ADDED, BREAKING_TYPES, BREAKING_WIRE, FIXED } from "./verdicts.js";
+import { clientNameFromTitle, GLOBAL_NAMES, safeIdentifier } from "../names.js";
+import { RESERVED_EXPORTS } from "../model.js";
+
+/** The SDK's client class name, as the model derives it from info.title. */
+function clientName(doc: Json): string {
+  const info = isObject(doc.info) ? doc.info : {};
+  const name = safeIdentifier(clientNameFromTitle(typeof info.title === "string" ? info.title : ""), "Client");
+  return RESERVED_EXPORTS.includes(name) || GLOBAL_NAMES.has(name) || name === "default" ? `${name}Client` : name;
+}
 
 type Section = Change["section"];
 
@@ -30,6 +39,10 @@ export function classify(baseDoc: Json, headDoc: Json): Change[] {
         prefix: rename.headPath,
       }),
     );
+  }
+  const [bName, hName] = [clientName(baseDoc), clientName(headDoc)];
+  if (bName !== hName) {
+    changes.push(make({ pointer: toPointer(["info", "title"]), kind: "sdk-client-renamed", verdict: BREAKING_TYPES, detail: `the SDK's client class is renamed from \`${bName}\` to \`${hName}\` (info.title changed)` }));
   }
   changes.push(...operations(ctx, "paths"), ...operations(ctx, "webhooks"));
   changes.push(...securityChanges(ctx));

@@ -295,13 +295,14 @@ function compareResolved(bDoc: Json, hDoc: Json, bRaw: Json, hRaw: Json, bPtr: S
     }
     sub(keyword, suffix, bv, hv, [...bPtr, keyword], [...hPtr, keyword]);
   }
-  // prefixItems: a new position constrains more tuples, a removed one fewer.
+  // prefixItems: each tuple position compared with what governed it before (its prefixItems
+  // entry, else `items`), as the SDK's tuple type `[A, ...B[]]` does.
   const bPre = Array.isArray(bs.prefixItems) ? bs.prefixItems : [];
   const hPre = Array.isArray(hs.prefixItems) ? hs.prefixItems : [];
   for (let i = 0; i < Math.max(bPre.length, hPre.length); i++) {
-    if (i < bPre.length && i < hPre.length) sub("prefixItems", `[${i}]`, bPre[i], hPre[i], [...bPtr, "prefixItems", i], [...hPtr, "prefixItems", i]);
-    else if (i < hPre.length) emit(w, [...hPtr, "prefixItems", i], "prefix-items-added", constraintVerdict(w.dir, "narrow"), `${target(w)}: tuple position ${i} now constrained`);
-    else emit(w, [...bPtr, "prefixItems", i], "prefix-items-removed", constraintVerdict(w.dir, "widen"), `${target(w)}: tuple position ${i} no longer constrained`);
+    const bAt = i < bPre.length ? { s: bPre[i], p: [...bPtr, "prefixItems", i] } : { s: bs.items ?? {}, p: [...bPtr, "items"] };
+    const hAt = i < hPre.length ? { s: hPre[i], p: [...hPtr, "prefixItems", i] } : { s: hs.items ?? {}, p: [...hPtr, "items"] };
+    sub("prefixItems", `[${i}]`, bAt.s, hAt.s, bAt.p, hAt.p);
   }
   // Keyed sub-schemas: dependentSchemas, patternProperties.
   for (const keyword of ["dependentSchemas", "patternProperties"] as const) {
@@ -489,7 +490,11 @@ function compareConstraints(bs: Json, hs: Json, bPtr: Seg[], hPtr: Seg[], w: Wal
   const anyPattern = (p: unknown) => p === undefined || (typeof p === "string" && /^\^?(\.\*)?\$?$/.test(p));
   if (bs.pattern !== hs.pattern && !(anyPattern(bs.pattern) && anyPattern(hs.pattern))) {
     const effect = anyPattern(hs.pattern) ? "widen" : anyPattern(bs.pattern) ? "narrow" : "both";
-    report("pattern", effect, was("pattern"));
+    if (w.dir === "response") {
+      // Clients do not match response strings against the pattern: it describes them.
+      const gone = hs.pattern === undefined;
+      emit(w, gone ? [...bPtr, "pattern"] : [...hPtr, "pattern"], `pattern-${effect === "narrow" ? "narrowed" : effect === "widen" ? "widened" : "changed"}`, CHANGED, `${target(w)}: ${was("pattern")}`);
+    } else report("pattern", effect, was("pattern"));
   }
   for (const k of ["format", "contentMediaType", "contentEncoding"]) {
     if (bs[k] === hs[k]) continue;
@@ -611,12 +616,20 @@ function compareComposition(bDoc: Json, hDoc: Json, bs: Json, hs: Json, bPtr: Se
     if (matchedH.has(j)) return;
     // Only payloads BASE accepted matter: does one that matched a kept branch now also match the new one?
     const overlapping = hk === "oneOf" && request && pairs.some(([, k]) => mayOverlap(hDoc, hList[k], branch));
-    if (request && overlapping) {
+    const only = typeSet(resolve(hDoc, branch).s ?? {});
+    if (only && only.size === 1 && only.has("null")) {
+      emit(w, hAt(j), "became-nullable", typeVerdict(w.dir, "widen"), `${target(w)} may now be null`);
+    } else if (request && overlapping) {
       emit(w, hAt(j), "one-of-branch-overlaps", BREAKING_WIRE, `${hk} branch added to ${target(w)} overlaps another branch (a payload matching both is rejected)`);
     } else emit(w, hAt(j), `${name}-branch-added`, typeVerdict(w.dir, "widen"), `${hk} branch added to ${target(w)}`);
   });
-  bList.forEach((_branch, i) => {
+  bList.forEach((branch, i) => {
     if (matchedB.has(i)) return;
+    const only = typeSet(resolve(bDoc, branch).s ?? {});
+    if (only && only.size === 1 && only.has("null")) {
+      emit(w, bPoint(i), "became-non-nullable", typeVerdict(w.dir, "narrow"), `${target(w)} may no longer be null`);
+      return;
+    }
     emit(w, bPoint(i), `${name}-branch-removed`, typeVerdict(w.dir, "narrow"), `${bk ?? hk} branch removed from ${target(w)}`);
   });
   // anyOf → oneOf: a payload valid for two branches is now rejected.

@@ -28,14 +28,16 @@ export type Direction = "request" | "response";
 
 /**
  * A change that makes the set of valid values smaller (`narrow`) or larger
- * (`widen`), for constraints the SDK's types do not carry (maxLength, pattern,
- * format…). A client sends requests: narrowing breaks calls that worked.
- * A client reads responses: the types are unchanged either way, so widening is
- * a warning (values it never saw before may arrive), narrowing is nothing.
+ * (`widen`), for constraints the SDK's types do not carry (maxLength, minItems,
+ * dependentRequired…). A client sends requests: narrowing breaks calls that
+ * worked. A client reads responses: the code still compiles, but it was
+ * written for the guarantees BASE documented (at most 100 characters, at least
+ * one item, `email` whenever `name` is there); widening takes a guarantee away,
+ * so it breaks code that ran (as oasdiff rates it). Narrowing a response is safe.
  */
 export function constraintVerdict(dir: Direction, effect: "narrow" | "widen" | "both"): Verdict {
   if (dir === "request") return effect === "widen" ? CHANGED : BREAKING_WIRE;
-  return effect === "narrow" ? CHANGED : WARN;
+  return effect === "narrow" ? CHANGED : BREAKING_WIRE;
 }
 
 /**
