@@ -38,6 +38,12 @@ export interface LoadOptions {
    * answers. Also on with VANTAGE_CODEGEN_ALLOW_REMOTE_REFS=1.
    */
   allowRemoteRefs?: boolean;
+  /**
+   * "warn": the generators' structural rules (unique operationIds…) become
+   * warnings instead of errors. For `diff`, which must compare any document
+   * a diff tool can read.
+   */
+  structure?: "error" | "warn";
 }
 
 const REMOTE_TIMEOUT_MS = 10_000;
@@ -117,7 +123,13 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
   if (PROTOTYPE_KEY.test(text)) restoreLocalRefs(document, parseDocument(text).toJS());
   cutObjectCycles(document);
   // Structural rules the generators rely on (version, servers, unique operationIds, declared path params).
-  const warnings = validateDocument(document, file);
+  let warnings: string[];
+  try {
+    warnings = validateDocument(document, file);
+  } catch (error) {
+    if (options.structure !== "warn" || !(error instanceof SpecError)) throw error;
+    warnings = [error.message];
+  }
   return { file, document, warnings, files: [file, ...result.fileDependencies].filter((f, i, all) => all.indexOf(f) === i) };
 }
 

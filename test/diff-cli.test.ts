@@ -32,6 +32,7 @@ describe("diff fixtures through the command (--format json)", () => {
       expect(r.status, r.stderr).toBe(0);
       const out = JSON.parse(r.stdout) as { bump: string; changes: Reported[] };
       expect(Object.keys(out).sort()).toEqual(["bump", "changes"]);
+      for (const x of out.changes as Array<Reported & { severity?: string }>) expect(["error", "warning", "info"]).toContain(x.severity);
       for (const x of out.changes) {
         expect(typeof x.pointer).toBe("string");
         expect(typeof x.kind).toBe("string");

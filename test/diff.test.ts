@@ -14,6 +14,7 @@ import { CASES, writeSpec, type DiffCase, type Edit } from "./fixtures/diff/case
 import { check, type Reported } from "./fixtures/diff/check.js";
 
 const BIN = path.join(ROOT, "bin/vantage-codegen.js");
+const JOBS_FILE = "paths/jobs.yaml";
 let tmp: string;
 
 beforeAll(async () => {
@@ -135,9 +136,15 @@ describe("diff command", () => {
     expect(section("Added")).toContain("priority");
     expect(section("Deprecated")).toContain("`jobs.list()` (`listJobs`)");
 
-    // Same again: deterministic, and the 2.0.0 entry is replaced, not doubled.
+    // Same again: 2.0.0 is now a released entry, never overwritten without --force.
     const before = readFileSync(file, "utf8");
-    cli([base, head, "--changelog", file, "--date", "2024-06-01"]);
+    const again = cli([base, head, "--changelog", file, "--date", "2024-07-01"]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/already has an entry for 2\.0\.0.*--force/);
+    expect(again.stderr).toContain(`${file}:`);
+    expect(readFileSync(file, "utf8")).toBe(before);
+    // With --force it is replaced, not doubled, and the run is deterministic.
+    expect(cli([base, head, "--changelog", file, "--date", "2024-06-01", "--force"]).code).toBe(0);
     expect(readFileSync(file, "utf8")).toBe(before);
   });
 
@@ -152,6 +159,79 @@ describe("diff command", () => {
     expect(text).toMatch(/^# Changelog/);
     expect(text).toMatch(new RegExp(`## \\[1\\.0\\.0\\] - ${new Date().toISOString().slice(0, 10)}`));
     expect(existsSync(path.join(cwd, "CHANGELOG.md"))).toBe(true);
+  });
+});
+
+describe("diff command: CI outputs, severities, ignore file, x-stability", () => {
+  it("--date must be a real calendar date", () => {
+    const { base, head } = pair({ head: [] });
+    for (const bad of ["2026-13-45", "2026-02-30", "2026-2-3", "tomorrow"]) {
+      const r = cli([base, head, "--changelog", path.join(tmp, "never.md"), "--date", bad]);
+      expect(r.code, bad).toBe(2);
+      expect(r.stderr, bad).toContain("--date");
+      expect(existsSync(path.join(tmp, "never.md"))).toBe(false);
+    }
+    expect(cli([base, head, "--changelog", path.join(tmp, `leap-${counter++}.md`), "--date", "2024-02-29"]).code).toBe(0);
+  });
+
+  it("JSON, text and Markdown show severity; github and junit formats for CI", () => {
+    const c = { head: [...byName("response field removed").head, ...byName("operation deprecated").head] };
+    const { base, head } = pair(c);
+    const json = JSON.parse(cli([base, head, "--format", "json"]).stdout) as { changes: Array<Reported & { severity: string; sdk?: string }> };
+    const removed = json.changes.filter((x) => x.kind === "response-property-removed");
+    expect(removed.length).toBeGreaterThan(0);
+    for (const x of removed) expect([x.severity, x.sdk]).toEqual(["error", "types"]);
+    expect(json.changes.find((x) => x.kind === "endpoint-deprecated")?.severity).toBe("warning");
+    expect(cli([base, head]).stdout).toMatch(/^error +BREAKING +response-property-removed/m);
+    expect(cli([base, head, "--format", "md"]).stdout).toMatch(/^\| error \| \*\*breaking\*\* \|/m);
+    const gh = cli([base, head, "--format", "github"]).stdout.trim().split("\n");
+    expect(gh.filter((l) => l.startsWith("::error file="))).toHaveLength(removed.length);
+    expect(gh.some((l) => l.startsWith("::warning ") && l.includes("deprecated"))).toBe(true);
+    const junit = cli([base, head, "--format", "junit"]).stdout;
+    expect(junit).toMatch(/^<\?xml/);
+    expect(junit).toContain(`failures="${removed.length}"`);
+    expect(junit.match(/<testcase /g)?.length).toBe(json.changes.length);
+  });
+
+  it("an ignore file (METHOD /path description) accepts breaking changes; --fail-on then passes", () => {
+    const { base, head } = pair(byName("response field removed"));
+    const ignore = path.join(tmp, `ignore-${counter++}.txt`);
+    writeFileSync(ignore, "# accepted for 2.0\nGET /jobs/{id} removed response 200 field `output_path`\n");
+    const partial = JSON.parse(cli([base, head, "--format", "json", "--err-ignore", ignore]).stdout) as { bump: string; changes: Array<{ ignored?: string; operationId?: string }> };
+    expect(partial.changes.filter((x) => x.ignored).map((x) => x.operationId)).toEqual(["getJob"]);
+    expect(partial.bump).toBe("major"); // the other operations still break
+    writeFileSync(ignore, "response-property-removed\n");
+    const all = cli([base, head, "--format", "json", "--ignore", ignore, "--fail-on", "breaking"]);
+    expect(all.code).toBe(0);
+    const out = JSON.parse(all.stdout) as { bump: string; changes: Array<{ ignored?: string }> };
+    expect(out.changes.every((x) => x.ignored)).toBe(true);
+    expect(out.bump).toBe("none");
+    expect(cli([base, head, "--fail-on", "breaking"]).code).toBe(1);
+    writeFileSync(ignore, "GET nowhere\n");
+    const bad = cli([base, head, "--ignore", ignore]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(`${ignore}:1`);
+  });
+
+  it("x-stability beta: a breaking change is reported as such but asks only for a minor bump, and --fail-on passes", () => {
+    const { base, head } = pair(byName("beta operation may break in a minor release (x-stability)"));
+    const r = cli([base, head, "--format", "json", "--fail-on", "breaking"]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { bump: string; changes: Array<{ breaking: boolean; severity: string; stability?: string }> };
+    expect(out.bump).toBe("minor");
+    expect(out.changes).toEqual([expect.objectContaining({ breaking: true, severity: "warning", stability: "beta" })]);
+    expect(cli([base, head]).stdout).toContain("x-stability: beta");
+  });
+
+  it("a document with a duplicate operationId is compared, with a warning", () => {
+    const dup: Edit = [JOBS_FILE, (d) => (d.job.patch.operationId = "getJob")];
+    const { base, head } = pair({ base: [dup], head: [...byName("response field added").head] });
+    const r = cli([base, head, "--format", "json"]);
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as { warnings: string[]; changes: unknown[] };
+    expect(out.warnings.join("\n")).toMatch(/duplicate operationId "getJob"/);
+    expect(out.changes.length).toBeGreaterThan(0);
+    expect(cli([base, head]).stdout).toMatch(/^warning: .*duplicate operationId/m);
   });
 });
 

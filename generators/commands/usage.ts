@@ -70,17 +70,20 @@ Options:
   --serve              then serve D on 127.0.0.1 until Ctrl-C
   --port N             port for --serve (default 8080)
   -h, --help           show this help`,
-  diff: `Usage: vantage-codegen diff BASE HEAD [--format text|md|json] [--fail-on breaking] [--changelog [FILE]] [--date YYYY-MM-DD]
+  diff: `Usage: vantage-codegen diff BASE HEAD [--format text|md|json|github|junit] [--fail-on breaking|warning] [--ignore FILE] [--verify] [--changelog [FILE]] [--date YYYY-MM-DD] [--force]
 
-Classify the changes between two specs and propose the semver bump.
+Classify the changes between two specs as the generated SDK sees them, and propose the semver bump.
 
 Arguments:
   BASE, HEAD           spec files, or git:REF[:path] (default path ${DEFAULT_SPEC})
 Options:
-  --format F           text (default), md or json ({ bump, changes: [{ pointer, kind, breaking, message }] })
-  --fail-on breaking   exit 1 when any change is breaking
-  --changelog [FILE]   add an entry to FILE (default CHANGELOG.md)
+  --format F           text (default), md, json, github (workflow annotations) or junit (XML)
+  --fail-on LEVEL      exit 1 on any breaking change (breaking, or oasdiff's ERR) or any warning (warning, WARN)
+  --ignore FILE        accepted changes, one "METHOD /path description" a line (also --err-ignore)
+  --verify             prove the verdict: type-check a program written against BASE's SDK against HEAD's
+  --changelog [FILE]   add an entry to FILE (default CHANGELOG.md); a released version is never rewritten
   --date YYYY-MM-DD    the changelog entry's date (default today)
+  --force              rewrite the changelog entry of an unchanged version
   -h, --help           show this help`,
 } as const;
 

@@ -49,14 +49,37 @@ export function changelogEntry(result: DiffResult, version: string, date: string
   return lines.join("\n");
 }
 
-/** Put the entry at the top of the changelog (replacing an entry for the same version). */
-export function prependEntry(existing: string | undefined, entry: string, version: string): string {
-  if (!existing || existing.trim() === "") return `${HEADER}\n${entry}`;
-  const lines = existing.split("\n");
+/** Thrown when the changelog already has a released entry for the version being written. */
+export class ChangelogConflict extends Error {
+  constructor(
+    readonly file: string,
+    readonly version: string,
+    readonly line: number,
+  ) {
+    super(
+      `${file}:${line}: the changelog already has an entry for ${version}, and a released entry is never overwritten. ` +
+        `Bump info.version in HEAD for the new release, or pass --force to replace the ${version} entry.`,
+    );
+  }
+}
+
+/** Where the entry for `version` starts (0-based line), or -1. */
+export function findEntry(lines: string[], version: string): number {
   const escaped = version.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const same = new RegExp(`^## \\[?${escaped}\\]?(\\s|$)`);
-  const start = lines.findIndex((l) => same.test(l));
+  return lines.findIndex((l) => same.test(l));
+}
+
+/**
+ * Put the entry at the top of the changelog. An entry for the same version is
+ * replaced only with `force` (or when it is `Unreleased`); otherwise this throws.
+ */
+export function prependEntry(existing: string | undefined, entry: string, version: string, options: { force?: boolean; file?: string } = {}): string {
+  if (!existing || existing.trim() === "") return `${HEADER}\n${entry}`;
+  const lines = existing.split("\n");
+  const start = findEntry(lines, version);
   if (start !== -1) {
+    if (!options.force && version !== "Unreleased") throw new ChangelogConflict(options.file ?? "CHANGELOG.md", version, start + 1);
     let end = lines.findIndex((l, i) => i > start && /^## /.test(l));
     if (end === -1) end = lines.length;
     lines.splice(start, end - start);
@@ -70,9 +93,20 @@ export function prependEntry(existing: string | undefined, entry: string, versio
   return before + entry + "\n" + lines.slice(first).join("\n");
 }
 
-export function writeChangelog(file: string, result: DiffResult, version: string, date: string): string {
+export function writeChangelog(file: string, result: DiffResult, version: string, date: string, options: { force?: boolean; label?: string } = {}): string {
   const entry = changelogEntry(result, version, date);
   const existing = existsSync(file) ? readFileSync(file, "utf8") : undefined;
-  writeFileSync(file, prependEntry(existing, entry, version).replace(/\n*$/, "\n"));
+  writeFileSync(file, prependEntry(existing, entry, version, { force: options.force, file: options.label ?? file }).replace(/\n*$/, "\n"));
   return entry;
+}
+
+/** A real calendar date written YYYY-MM-DD, or an explanation of what is wrong with it. */
+export function dateProblem(value: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return `--date takes a date written YYYY-MM-DD (got "${value}").`;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12) return `--date ${value}: there is no month ${mo}.`;
+  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  if (d < 1 || d > days) return `--date ${value}: ${m[1]}-${m[2]} has ${days} days.`;
+  return undefined;
 }

@@ -1,6 +1,6 @@
 /**
  * diff: compare two versions of an API description and classify every change
- * for SDK users and API clients. Rules: notes/diff-rules.md.
+ * for SDK users and API clients. Rules: guides/diff-rules.md.
  */
 import { classify } from "./classify.js";
 import { proposeBump } from "./semver.js";
@@ -8,8 +8,9 @@ import { loadSource } from "./source.js";
 import type { DiffResult } from "./types.js";
 
 export type { Bump, Change, DiffResult, OperationRef } from "./types.js";
-export { render, renderJson, renderMarkdown, renderText, type Format } from "./render.js";
-export { changelogEntry, prependEntry, writeChangelog } from "./changelog.js";
+export { counts, FORMATS, render, renderGithub, renderJson, renderJunit, renderMarkdown, renderText, type Format } from "./render.js";
+export { ChangelogConflict, changelogEntry, dateProblem, prependEntry, writeChangelog } from "./changelog.js";
+export { applyIgnore, parseIgnore, readIgnoreFile, type IgnoreRule } from "./ignore.js";
 export { actualBump, proposeBump, versionWarning } from "./semver.js";
 export { loadSource, parseGitSource } from "./source.js";
 
@@ -35,7 +36,18 @@ export function diffDocuments(
 
 /** Diff two specs given as files or `git:REF[:path]`, resolved against `cwd`. */
 export async function diffSpecs(baseArg: string, headArg: string, cwd = process.cwd()): Promise<DiffResult> {
+  return (await diffSources(baseArg, headArg, cwd)).result;
+}
+
+/** The diff with the two loaded documents (for --verify). */
+export async function diffSources(baseArg: string, headArg: string, cwd = process.cwd()) {
   const base = await loadSource(baseArg, cwd);
   const head = await loadSource(headArg, cwd);
-  return diffDocuments(base.document, head.document, { base: base.label, head: head.label });
+  return { result: diffLoaded(base, head), base: base.document, head: head.document };
+}
+
+function diffLoaded(base: Awaited<ReturnType<typeof loadSource>>, head: Awaited<ReturnType<typeof loadSource>>): DiffResult {
+  const result = diffDocuments(base.document, head.document, { base: base.label, head: head.label });
+  const warnings = [...base.warnings.map((w) => `BASE: ${w}`), ...head.warnings.map((w) => `HEAD: ${w}`)];
+  return warnings.length ? { ...result, warnings } : result;
 }

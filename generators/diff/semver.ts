@@ -7,7 +7,7 @@ const RANK: Record<Bump, number> = { none: 0, patch: 1, minor: 2, major: 3 };
 
 export function proposeBump(changes: Change[]): Bump {
   let best: Bump = "none";
-  for (const c of changes) if (RANK[c.bump] > RANK[best]) best = c.bump;
+  for (const c of changes) if (!c.ignored && RANK[c.bump] > RANK[best]) best = c.bump;
   return best;
 }
 

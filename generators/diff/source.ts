@@ -14,6 +14,8 @@ export interface LoadedSource {
   /** What the user passed (`git:HEAD~1`, `spec/openapi.yaml`). */
   label: string;
   document: Record<string, unknown>;
+  /** Problems the generators would refuse (a duplicate operationId…) that a diff reads past. */
+  warnings: string[];
 }
 
 export interface GitSpecRef {
@@ -48,13 +50,13 @@ function gitFails(args: string[], cwd: string): string | undefined {
 export async function loadSource(arg: string, cwd = process.cwd()): Promise<LoadedSource> {
   const gitRef = parseGitSource(arg);
   if (!gitRef) {
-    const { document } = await loadSpec(path.resolve(cwd, arg)).catch((error: unknown) => {
+    const { document, warnings = [] } = await loadSpec(path.resolve(cwd, arg), { structure: "warn" }).catch((error: unknown) => {
       if (error instanceof SpecError && error.exitCode === 2) {
         throw new SpecError(`${arg}: no such spec file.`, arg, undefined, 2);
       }
       throw error;
     });
-    return { label: arg, document };
+    return { label: arg, document, warnings };
   }
   const { ref, file } = gitRef;
   if (!ref) throw new SpecError(`${arg}: missing git revision (write git:REF or git:REF:path/to/openapi.yaml).`, arg, undefined, 2);
@@ -75,8 +77,8 @@ export async function loadSource(arg: string, cwd = process.cwd()): Promise<Load
     if (dir !== ".") archive.push("--", dir);
     const tar = execFileSync("git", archive, { cwd: top, maxBuffer: 1024 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
     execFileSync("tar", ["-x", "-C", tmp], { input: tar, stdio: ["pipe", "ignore", "pipe"] });
-    const { document } = await loadSpec(path.join(tmp, rel));
-    return { label: arg, document };
+    const { document, warnings = [] } = await loadSpec(path.join(tmp, rel), { structure: "warn" });
+    return { label: arg, document, warnings: warnings.map((w) => w.split(tmp + path.sep).join(`${ref}:`)) };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

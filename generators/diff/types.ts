@@ -30,10 +30,24 @@ export interface Change {
   operation?: OperationRef;
   /** Changelog section. */
   section: "Breaking" | "Added" | "Changed" | "Deprecated" | "Fixed";
+  /** Like oasdiff's levels: error = breaking, warning = worth a look, info = the rest. */
+  severity: "error" | "warning" | "info";
+  /**
+   * For a breaking change: "types" when the generated SDK's TypeScript rejects
+   * code written against BASE (diff --verify's compiler must agree), "wire"
+   * when that code compiles but the server now rejects or answers differently.
+   */
+  sdk?: "types" | "wire";
+  /** BASE's `x-stability` of the operation when it is not stable (breaking changes allowed without a major bump). */
+  stability?: string;
+  /** The ignore-file line that accepted this change (it then counts as non-breaking). */
+  ignored?: string;
 }
 
 export interface DiffResult {
   bump: Bump;
+  /** Problems in the documents that do not stop the diff (a duplicate operationId…). */
+  warnings?: string[];
   changes: Change[];
   base: { label: string; version?: string };
   head: { label: string; version?: string };
