@@ -67,7 +67,10 @@ export function parseApiKeys(entries: readonly string[]): Map<string, string> {
     const key = at < 0 ? entry : entry.slice(0, at).trim();
     const user = at < 0 ? SEED_USER_ID : entry.slice(at + 1).trim();
     if (!key) throw new Error(`VANTAGE_API_KEYS: ${JSON.stringify(entry)} has no key before "="`);
-    if (!USER_ID.test(user) || user.length > 64) throw new Error(`VANTAGE_API_KEYS: ${JSON.stringify(entry)}: the user id must look like user_abc (a lowercase prefix, "_", then letters, digits, "_" or "-")`);
+    if (!USER_ID.test(user) || user.length > 64)
+      throw new Error(
+        `VANTAGE_API_KEYS: ${JSON.stringify(entry)}: the user id must look like user_abc (a lowercase prefix, "_", then letters, digits, "_" or "-")`,
+      );
     keys.set(key, user);
   }
   return keys;
@@ -94,7 +97,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       }),
     );
     addRequestLog(app);
-    const purge = setInterval(() => void purgeExpiredKeys(ctx).catch((error) => app.log.warn({ err: error }, "could not purge expired idempotency keys")), 3_600_000);
+    const purge = setInterval(
+      () => void purgeExpiredKeys(ctx).catch((error) => app.log.warn({ err: error }, "could not purge expired idempotency keys")),
+      3_600_000,
+    );
     purge.unref();
     app.addHook("onClose", async () => {
       clearInterval(purge);
@@ -120,7 +126,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 async function ensureUsers(ctx: AppContext, userIds: Set<string>): Promise<void> {
   const at = new Date(ctx.clock()).toISOString();
   for (const id of userIds) {
-    await ctx.db.query("INSERT INTO users (id, email, name, created_at, updated_at) VALUES ($1, $2, $1, $3, $3) ON CONFLICT (id) DO NOTHING", [id, `${id.replace(/_/g, "-")}@users.example.com`, at]);
+    await ctx.db.query("INSERT INTO users (id, email, name, created_at, updated_at) VALUES ($1, $2, $1, $3, $3) ON CONFLICT (id) DO NOTHING", [
+      id,
+      `${id.replace(/_/g, "-")}@users.example.com`,
+      at,
+    ]);
   }
 }
 

@@ -33,7 +33,9 @@ export function canonical(value: unknown): string {
   if (value instanceof Uint8Array) return JSON.stringify({ sha256: createHash("sha256").update(value).digest("hex") });
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
   if (value && typeof value === "object") {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
   }
   return JSON.stringify(value ?? null);
@@ -48,7 +50,10 @@ export async function idempotent<R extends Result>(ctx: AppContext, req: Idempot
   const now = ctx.clock();
   const scope = [req.auth.userId, req.operation, key];
   return ctx.db.transaction(async (tx) => {
-    await tx.query("DELETE FROM idempotency_keys WHERE owner_id = $1 AND operation = $2 AND key = $3 AND created_at <= $4", [...scope, new Date(now - IDEMPOTENCY_TTL_MS).toISOString()]);
+    await tx.query("DELETE FROM idempotency_keys WHERE owner_id = $1 AND operation = $2 AND key = $3 AND created_at <= $4", [
+      ...scope,
+      new Date(now - IDEMPOTENCY_TTL_MS).toISOString(),
+    ]);
     // Claims the key; a concurrent request with the same key waits here until this one commits or rolls back.
     const claimed = await tx.query(
       "INSERT INTO idempotency_keys (owner_id, operation, key, fingerprint, status, body, created_at) VALUES ($1, $2, $3, $4, 0, NULL, $5) ON CONFLICT DO NOTHING RETURNING 1 AS claimed",
@@ -69,7 +74,9 @@ export async function idempotent<R extends Result>(ctx: AppContext, req: Idempot
     }
     const result = await act(tx);
     await tx.query("UPDATE idempotency_keys SET status = $4, body = $5 WHERE owner_id = $1 AND operation = $2 AND key = $3", [
-      ...scope, result.status, result.body === undefined ? null : JSON.stringify(result.body),
+      ...scope,
+      result.status,
+      result.body === undefined ? null : JSON.stringify(result.body),
     ]);
     return result;
   });
@@ -77,6 +84,8 @@ export async function idempotent<R extends Result>(ctx: AppContext, req: Idempot
 
 /** Forgets every expired key (run at start-up and hourly). */
 export async function purgeExpiredKeys(ctx: AppContext): Promise<number> {
-  const rows = await ctx.db.query("DELETE FROM idempotency_keys WHERE created_at <= $1 RETURNING 1", [new Date(ctx.clock() - IDEMPOTENCY_TTL_MS).toISOString()]);
+  const rows = await ctx.db.query("DELETE FROM idempotency_keys WHERE created_at <= $1 RETURNING 1", [
+    new Date(ctx.clock() - IDEMPOTENCY_TTL_MS).toISOString(),
+  ]);
   return rows.length;
 }

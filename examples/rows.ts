@@ -17,9 +17,11 @@ export function iso(value: unknown): string {
   return (value instanceof Date ? value : new Date(String(value))).toISOString();
 }
 const isoOrNull = (value: unknown) => (value === null || value === undefined ? null : iso(value));
-const optional = <K extends string, V>(key: K, value: V | null | undefined) => (value === null || value === undefined ? {} : ({ [key]: value } as { [P in K]: V }));
+const optional = <K extends string, V>(key: K, value: V | null | undefined) =>
+  value === null || value === undefined ? {} : ({ [key]: value } as { [P in K]: V });
 
-export const JOB_COLUMNS = "id, owner_id, name, status, cluster_id, command, cpus, memory, gpus, environment, working_directory, output_path, exit_code, created_at, updated_at, started_at, completed_at";
+export const JOB_COLUMNS =
+  "id, owner_id, name, status, cluster_id, command, cpus, memory, gpus, environment, working_directory, output_path, exit_code, created_at, updated_at, started_at, completed_at";
 
 export function jobOf(r: Row): JobRecord {
   return {

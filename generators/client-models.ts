@@ -18,7 +18,9 @@ import { jsdocText, str } from "./names.js";
 function docs(schema: SchemaModel, extra?: string): JSDocStructure[] {
   const lines = [schema.description ? jsdocText(schema.description) : `The \`${jsdocText(schema.name)}\` schema.`];
   if (extra) lines.push(extra);
-  return [{ kind: StructureKind.JSDoc, description: lines.join("\n\n"), tags: schema.deprecated ? [{ kind: StructureKind.JSDocTag, tagName: "deprecated" }] : [] }];
+  return [
+    { kind: StructureKind.JSDoc, description: lines.join("\n\n"), tags: schema.deprecated ? [{ kind: StructureKind.JSDocTag, tagName: "deprecated" }] : [] },
+  ];
 }
 
 export function modelStatements(model: Model): (string | StatementStructures)[] {

@@ -49,7 +49,10 @@ export function findChangelog(specFile: string): string | null {
 
 /** The environment variables the client reads: `Vantage` → VANTAGE_API_KEY, VANTAGE_BASE_URL. */
 export function envPrefix(model: Model): string {
-  return model.clientName.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9_]/g, "_").toUpperCase();
+  return model.clientName
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .replace(/[^A-Za-z0-9_]/g, "_")
+    .toUpperCase();
 }
 
 /** Markdown text from the spec: one line, no HTML. */

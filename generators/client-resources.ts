@@ -8,7 +8,14 @@
  * method body per operation (skipped entirely under skipLibCheck); the tests
  * type-check the declarations strictly and match them against the bodies.
  */
-import type { ClassDeclarationStructure, ImportDeclarationStructure, JSDocStructure, MethodDeclarationStructure, PropertyDeclarationStructure, StatementStructures } from "ts-morph";
+import type {
+  ClassDeclarationStructure,
+  ImportDeclarationStructure,
+  JSDocStructure,
+  MethodDeclarationStructure,
+  PropertyDeclarationStructure,
+  StatementStructures,
+} from "ts-morph";
 import { tsMorph } from "./cjs.js";
 
 const { StructureKind } = tsMorph();
@@ -19,7 +26,10 @@ import { sdkCall } from "./docs/samples.js";
 
 /** resources/storage-files for class StorageFiles: the module's path without extension. */
 export function resourceModulePath(resource: ResourceModel): string {
-  const kebab = resource.className.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1-$2").toLowerCase();
+  const kebab = resource.className
+    .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1-$2")
+    .toLowerCase();
   return `resources/${kebab}`;
 }
 
@@ -41,8 +51,13 @@ export interface ResourceContext {
 
 /** The error classes a status raises (as the runtime's makeAPIError picks them by status). */
 const ERROR_CLASS_BY_STATUS: Record<string, string> = {
-  "400": "ValidationError", "401": "AuthenticationError", "403": "PermissionDeniedError", "404": "NotFoundError",
-  "409": "ConflictError", "422": "ValidationError", "429": "RateLimitError",
+  "400": "ValidationError",
+  "401": "AuthenticationError",
+  "403": "PermissionDeniedError",
+  "404": "NotFoundError",
+  "409": "ConflictError",
+  "422": "ValidationError",
+  "429": "RateLimitError",
 };
 
 function thrownErrors(op: OperationModel): string[] {
@@ -161,9 +176,17 @@ export function resourceFiles(resource: ResourceModel, context: ResourceContext)
     moduleSpecifier: `./${resourceModulePath(child).slice("resources/".length)}.js`,
     namedImports: [child.className],
   }));
-  const runtimeImport: ImportDeclarationStructure = { kind: StructureKind.ImportDeclaration, moduleSpecifier: "../core/client.js", namedImports: ["APIResource"] };
+  const runtimeImport: ImportDeclarationStructure = {
+    kind: StructureKind.ImportDeclaration,
+    moduleSpecifier: "../core/client.js",
+    namedImports: ["APIResource"],
+  };
   const typeImports: ImportDeclarationStructure[] = [
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: "../core/client.js", namedImports: ["APIResource", { name: "RequestOptions", isTypeOnly: true }] },
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: "../core/client.js",
+      namedImports: ["APIResource", { name: "RequestOptions", isTypeOnly: true }],
+    },
   ];
   if (uses.has("APIPromise")) typeImports.push(typeImport("../core/api-promise.js", ["APIPromise"]));
   if (uses.has("PagePromise")) typeImports.push(typeImport("../core/pagination.js", ["PagePromise"]));

@@ -62,9 +62,7 @@ function bodyType(op: OperationModel, uses: MethodSignature["uses"], models: Set
   if (body.bodyType !== "multipart" || body.binaryFields.length === 0) return content;
   uses.add("Uploadable");
   const omitted = body.binaryFields.map((f) => str(f.name)).join(" | ");
-  const files = body.binaryFields
-    .map((f) => `${propertyKey(f.name)}${f.required ? "" : "?"}: ${f.array ? "Uploadable[]" : "Uploadable"}`)
-    .join("; ");
+  const files = body.binaryFields.map((f) => `${propertyKey(f.name)}${f.required ? "" : "?"}: ${f.array ? "Uploadable[]" : "Uploadable"}`).join("; ");
   return `Omit<${content}, ${omitted}> & { ${files} }`;
 }
 
@@ -138,10 +136,20 @@ export function methodSignature(op: OperationModel, schemas: SchemaIndex): Metho
     const q = queryType();
     const b = bodyType(op, uses, models, schemas);
     if (body.isObject && body.bodyType !== "binary" && body.bodyType !== "text") {
-      params.push({ name: "params", type: `${b} & { query${queryRequired ? "" : "?"}: ${q} }`, optional, description: "Request body, plus query parameters in `query`." });
+      params.push({
+        name: "params",
+        type: `${b} & { query${queryRequired ? "" : "?"}: ${q} }`,
+        optional,
+        description: "Request body, plus query parameters in `query`.",
+      });
       statements.push(`const { query, ...body } = ${optional ? "{ ...params }" : "params"};`);
     } else {
-      params.push({ name: "params", type: `{ body${body.required ? "" : "?"}: ${b}; query${queryRequired ? "" : "?"}: ${q} }`, optional, description: "Request body in `body`, query parameters in `query`." });
+      params.push({
+        name: "params",
+        type: `{ body${body.required ? "" : "?"}: ${b}; query${queryRequired ? "" : "?"}: ${q} }`,
+        optional,
+        description: "Request body in `body`, query parameters in `query`.",
+      });
       statements.push(`const { query, body } = ${optional ? "{ ...params }" : "params"};`);
     }
     input.push("query", "body");

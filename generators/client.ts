@@ -28,8 +28,18 @@ import { jsdocText, str } from "./names.js";
 
 /** Names the entry file exports itself; `export * from "./models.js"` yields to them. */
 const ERROR_EXPORTS = [
-  "SDKError", "APIError", "ValidationError", "AuthenticationError", "PermissionDeniedError", "NotFoundError",
-  "ConflictError", "RateLimitError", "InternalServerError", "APIConnectionError", "APITimeoutError", "APIUserAbortError",
+  "SDKError",
+  "APIError",
+  "ValidationError",
+  "AuthenticationError",
+  "PermissionDeniedError",
+  "NotFoundError",
+  "ConflictError",
+  "RateLimitError",
+  "InternalServerError",
+  "APIConnectionError",
+  "APITimeoutError",
+  "APIUserAbortError",
 ];
 
 export function generateClient(model: Model): Map<string, string> {
@@ -105,7 +115,8 @@ function indexStatements(model: Model, paramTypes: { module: string; names: stri
     moduleSpecifier: `./${resourceModulePath(r)}.js`,
     namedImports: [r.className],
   }));
-  const auth = model.auth.type === "apiKey" ? `{ type: "apiKey", in: ${str(model.auth.in)}, name: ${str(model.auth.name)} }` : `{ type: ${str(model.auth.type)} }`;
+  const auth =
+    model.auth.type === "apiKey" ? `{ type: "apiKey", in: ${str(model.auth.in)}, name: ${str(model.auth.name)} }` : `{ type: ${str(model.auth.type)} }`;
   const title = model.title ? jsdocText(model.title) : name;
   return [
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: "./core/client.js", namedImports: ["APIClient", { name: "ClientOptions", isTypeOnly: true }] },

@@ -58,7 +58,9 @@ function logoTextOf(info: Json, title: string): string {
 
 /** JSON as a script's value: U+2028/U+2029 are line ends to older JS parsers, so they are escaped. */
 function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(value)
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }
 
 export async function generateDocs(model: Model): Promise<FileSet> {

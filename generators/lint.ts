@@ -149,7 +149,7 @@ export async function runLint(options: LintOptions): Promise<number> {
   }
   const out = withoutBanner(run.stdout);
   const err = withoutBanner(run.stderr);
-  if (out.trim()) process.stdout.write(out.endsWith("\n") ? out : out + "\n");
-  if (err.trim()) process.stderr.write(err.endsWith("\n") ? err : err + "\n");
+  if (out.trim()) process.stdout.write(out.endsWith("\n") ? out : `${out}\n`);
+  if (err.trim()) process.stderr.write(err.endsWith("\n") ? err : `${err}\n`);
   return run.code === 0 ? 0 : 1;
 }

@@ -13,9 +13,7 @@ import { SpecError } from "./spec-error.js";
 
 /** A bundled document as a file: JSON for a `.json` name, else YAML (long lines kept, no anchors). */
 export function serializeSpec(document: unknown, fileName: string): string {
-  return fileName.endsWith(".json")
-    ? `${JSON.stringify(document, null, 2)}\n`
-    : stringify(document, { lineWidth: 0, aliasDuplicateObjects: false });
+  return fileName.endsWith(".json") ? `${JSON.stringify(document, null, 2)}\n` : stringify(document, { lineWidth: 0, aliasDuplicateObjects: false });
 }
 
 export { DEFAULT_SPEC, SpecError } from "./spec-error.js";
@@ -102,7 +100,10 @@ export async function loadSpec(specPath: string, options: LoadOptions = {}): Pro
     // Error: read the root file ourselves to say which it is and what to do.
     validateRootFile(file);
     if (/circular pointer/i.test((error as Error).message)) {
-      throw new SpecError(`${specPath}: $ref cycle across files: following the $refs comes back to where it started with no schema in between (a schema that is only a $ref to itself, or A → B → A).`, specPath);
+      throw new SpecError(
+        `${specPath}: $ref cycle across files: following the $refs comes back to where it started with no schema in between (a schema that is only a $ref to itself, or A → B → A).`,
+        specPath,
+      );
     }
     throw new SpecError(`${specPath}: ${(error as Error).message}`, specPath);
   }

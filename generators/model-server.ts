@@ -180,7 +180,7 @@ function serverOperation(
   if (headerParams.length) schema.headers = objectSchema(headerParams, (p) => String(p.name).toLowerCase(), convert, false);
   const body = requestBodyOf(document, raw.requestBody, convert);
   // Fastify refuses a body schema on GET and HEAD (a body there has no defined meaning in HTTP).
-  if (body && body.schemas && op.method !== "get" && op.method !== "head") schema.body = { content: body.schemas };
+  if (body?.schemas && op.method !== "get" && op.method !== "head") schema.body = { content: body.schemas };
   return {
     handlerName,
     typeName,
@@ -195,7 +195,9 @@ function serverOperation(
     hasQueryParams: queryParams.length > 0,
     hasHeaderParams: headerParams.length > 0,
     defaultedQuery: queryParams.filter((p) => plainSchema(document, p.schema)?.default !== undefined && !isDeepObject(document, p)).map((p) => String(p.name)),
-    commaQuery: queryParams.filter((p) => p.explode === false && (p.style ?? "form") === "form" && plainSchema(document, p.schema)?.type === "array").map((p) => String(p.name)),
+    commaQuery: queryParams
+      .filter((p) => p.explode === false && (p.style ?? "form") === "form" && plainSchema(document, p.schema)?.type === "array")
+      .map((p) => String(p.name)),
     schema,
     body: body?.model ?? null,
     ...securityOf(document, raw, securitySchemes),
@@ -254,7 +256,7 @@ export function fastifyUrl(path: string): { url: string; renamed: Record<string,
 export function bodyKindOf(mediaType: string, schema: unknown, document: Json): BodyKind {
   const t = mediaType.toLowerCase().split(";")[0].trim();
   const s = plainSchema(document, schema);
-  const binary = !!s && (s.format === "binary" || s.contentMediaType !== undefined && s.type === "string" && !s.properties);
+  const binary = !!s && (s.format === "binary" || (s.contentMediaType !== undefined && s.type === "string" && !s.properties));
   if (t.startsWith("multipart/")) return "multipart";
   if (t === "application/x-www-form-urlencoded") return "form";
   if (/[/+]json$/.test(t) || t === "application/json") return "json";
@@ -265,7 +267,7 @@ export function bodyKindOf(mediaType: string, schema: unknown, document: Json): 
 
 function requestBodyOf(document: Json, raw: unknown, convert: Convert): { model: ServerRequestBody; schemas: Json | null } | null {
   const body = plainSchema(document, raw);
-  if (!body || !body.content || typeof body.content !== "object") return null;
+  if (!body?.content || typeof body.content !== "object") return null;
   const content = body.content as Record<string, Json>;
   const media: ServerMediaType[] = [];
   const schemas: Json = {};
@@ -283,7 +285,7 @@ function requestBodyOf(document: Json, raw: unknown, convert: Convert): { model:
     if (kind === "multipart" && exact) {
       const form = multipartSchema(document, schema, convert, fileFields, pathFields);
       // A form that declares nothing (no schema, no properties) says nothing about its file parts either.
-      if (!form.properties || Object.keys(form.properties as Json).length === 0 && fileFields.length === 0) anyFileField = true;
+      if (!form.properties || (Object.keys(form.properties as Json).length === 0 && fileFields.length === 0)) anyFileField = true;
       schemas[mediaType] = { schema: { ...form, "x-coerce": true } };
     }
   }
@@ -306,12 +308,13 @@ const PATH_FIELD = /^(path|file_?path|dest(ination)?(_?path)?|.*_path|.*Path|fil
 /** The form's text fields as a JSON Schema (coerced from strings); file parts are set aside. */
 function multipartSchema(document: Json, schema: unknown, convert: Convert, fileFields: ServerRequestBody["fileFields"], pathFields: string[]): Json {
   const s = plainSchema(document, schema);
-  if (!s || !s.properties || typeof s.properties !== "object") return { type: "object" };
+  if (!s?.properties || typeof s.properties !== "object") return { type: "object" };
   const required = new Set(Array.isArray(s.required) ? s.required.map(String) : []);
   const properties: Json = {};
   for (const [name, rawProp] of Object.entries(s.properties as Json)) {
     const prop = plainSchema(document, rawProp) ?? {};
-    const isBinary = (x: Json | undefined) => !!x && x.type === "string" && (x.format === "binary" || x.format === "byte" && false || x.contentMediaType !== undefined);
+    const isBinary = (x: Json | undefined) =>
+      !!x && x.type === "string" && (x.format === "binary" || (x.format === "byte" && false) || x.contentMediaType !== undefined);
     if (isBinary(prop) || (prop.type === "array" && isBinary(plainSchema(document, prop.items)))) {
       fileFields.push({ name, array: prop.type === "array", required: required.has(name) });
       continue;
@@ -389,7 +392,7 @@ function sharedSchemaOf(document: Json, refs: Set<string>, convert: Convert, id:
     for (const pointer of pending) {
       done.add(pointer);
       const target = atPointer(document, pointer);
-      if (target === undefined || isRef(target) && (target as Json).$ref === pointer) continue;
+      if (target === undefined || (isRef(target) && (target as Json).$ref === pointer)) continue;
       // Converted first: converting can add aliases (and refs) of its own.
       const converted = convert(target);
       setAtPointer(out, aliases?.get(pointer) ?? pointer, converted);
@@ -399,7 +402,11 @@ function sharedSchemaOf(document: Json, refs: Set<string>, convert: Convert, id:
 }
 
 function setAtPointer(root: Json, pointer: string, value: unknown): void {
-  const parts = pointer.slice(1).split("/").slice(1).map((p) => decodeURIComponent(p).replace(/~1/g, "/").replace(/~0/g, "~"));
+  const parts = pointer
+    .slice(1)
+    .split("/")
+    .slice(1)
+    .map((p) => decodeURIComponent(p).replace(/~1/g, "/").replace(/~0/g, "~"));
   let node = root;
   for (const part of parts.slice(0, -1)) {
     if (!node[part] || typeof node[part] !== "object") node[part] = {};

@@ -112,11 +112,7 @@ export interface SchemaModel {
   requestTypeName: string | null;
 }
 
-export type AuthModel =
-  | { type: "bearer" }
-  | { type: "basic" }
-  | { type: "apiKey"; in: "header" | "query" | "cookie"; name: string }
-  | { type: "none" };
+export type AuthModel = { type: "bearer" } | { type: "basic" } | { type: "apiKey"; in: "header" | "query" | "cookie"; name: string } | { type: "none" };
 
 export interface ResourceModel {
   /** Property name on the parent. */
@@ -223,9 +219,7 @@ function operationModel(document: Json, routePath: string, method: HttpMethod, i
   for (const name of order) {
     if (!declared.some((p) => p.name === name)) declared.push({ name, in: "path", required: true, schema: { type: "string" } });
   }
-  const pathParams = declared
-    .sort((a, b) => order.indexOf(String(a.name)) - order.indexOf(String(b.name)))
-    .map(param);
+  const pathParams = declared.sort((a, b) => order.indexOf(String(a.name)) - order.indexOf(String(b.name))).map(param);
   const identifiers = dedupe(pathParams, (p) => safeIdentifier(camelCase(p.name), "param"), ["options", "params", "body", "query"]);
   for (const p of pathParams) p.identifier = identifiers.get(p)!;
   const responses = (op.responses ?? {}) as Record<string, Json>;
@@ -299,15 +293,16 @@ function requestBodyModel(document: Json, raw: unknown): RequestBodyModel | null
   const media = (content[contentType] ?? {}) as Json;
   const schema = resolveRef(document, media.schema) as Json | undefined;
   const t = contentType.toLowerCase();
-  const bodyType: BodyType = /json/.test(t) || t === "*/*" && !isBinarySchema(document, media.schema)
-    ? "json"
-    : t.startsWith("multipart/")
-      ? "multipart"
-      : t === "application/x-www-form-urlencoded"
-        ? "form-urlencoded"
-        : t.startsWith("text/")
-          ? "text"
-          : "binary";
+  const bodyType: BodyType =
+    /json/.test(t) || (t === "*/*" && !isBinarySchema(document, media.schema))
+      ? "json"
+      : t.startsWith("multipart/")
+        ? "multipart"
+        : t === "application/x-www-form-urlencoded"
+          ? "form-urlencoded"
+          : t.startsWith("text/")
+            ? "text"
+            : "binary";
   const binaryFields: RequestBodyModel["binaryFields"] = [];
   if (bodyType === "multipart" && schema && typeof schema.properties === "object") {
     const required = new Set(Array.isArray(schema.required) ? schema.required.map(String) : []);
@@ -341,7 +336,15 @@ function successModel(document: Json, responses: Record<string, Json>, statuses:
   const media = (content[contentType] ?? {}) as Json;
   const t = contentType.toLowerCase();
   const binary = isBinarySchema(document, media.schema);
-  const parseAs: ParseAs = /json/.test(t) ? "json" : binary ? "stream" : t.startsWith("text/") || t === "*/*" ? (t === "*/*" && !isStringSchema(document, media.schema) ? "json" : "text") : "stream";
+  const parseAs: ParseAs = /json/.test(t)
+    ? "json"
+    : binary
+      ? "stream"
+      : t.startsWith("text/") || t === "*/*"
+        ? t === "*/*" && !isStringSchema(document, media.schema)
+          ? "json"
+          : "text"
+        : "stream";
   return { status: typeKey, contentType, parseAs, schemaRef: schemaRefName(media.schema), readWriteMarked: isMarked(document, media.schema) };
 }
 
@@ -367,10 +370,14 @@ function collectSchemas(document: Json, operations: OperationModel[]): SchemaMod
   const inRequest = new Set(operations.map((o) => o.requestBody?.schemaRef).filter((n): n is string => !!n));
   const inResponse = new Set(operations.map((o) => o.success.schemaRef).filter((n): n is string => !!n));
   const names = Object.keys(schemas).sort();
-  const typeNames = dedupe(names, (n) => {
-    const base = safeIdentifier(pascalCase(n) || "Schema", "Schema");
-    return GLOBAL_NAMES.has(base) ? `${base}Model` : base;
-  }, RESERVED_EXPORTS);
+  const typeNames = dedupe(
+    names,
+    (n) => {
+      const base = safeIdentifier(pascalCase(n) || "Schema", "Schema");
+      return GLOBAL_NAMES.has(base) ? `${base}Model` : base;
+    },
+    RESERVED_EXPORTS,
+  );
   const taken = new Set(typeNames.values());
   const allMarks = componentReadWriteMarks(document);
   return names.map((name) => {
@@ -411,11 +418,42 @@ function collectSchemas(document: Json, operations: OperationModel[]): SchemaMod
  * one of these names gets a suffix so `export *` never collides.
  */
 export const RESERVED_EXPORTS = [
-  "APIClient", "APIResource", "APIPromise", "Page", "PagePromise", "ClientOptions", "RequestOptions", "Uploadable",
-  "SDKError", "APIError", "ValidationError", "AuthenticationError", "PermissionDeniedError", "NotFoundError",
-  "ConflictError", "RateLimitError", "InternalServerError", "APIConnectionError", "APITimeoutError", "APIUserAbortError",
-  "Readable", "Writable", "paths", "components", "operations", "schemaEnums", "Schemas",
-  "Logger", "RateLimitInfo", "APIResponse", "APIResponseWithMeta", "AuthScheme", "toFile", "FileDownload", "InvalidRequestError", "ErrorSchemas",
+  "APIClient",
+  "APIResource",
+  "APIPromise",
+  "Page",
+  "PagePromise",
+  "ClientOptions",
+  "RequestOptions",
+  "Uploadable",
+  "SDKError",
+  "APIError",
+  "ValidationError",
+  "AuthenticationError",
+  "PermissionDeniedError",
+  "NotFoundError",
+  "ConflictError",
+  "RateLimitError",
+  "InternalServerError",
+  "APIConnectionError",
+  "APITimeoutError",
+  "APIUserAbortError",
+  "Readable",
+  "Writable",
+  "paths",
+  "components",
+  "operations",
+  "schemaEnums",
+  "Schemas",
+  "Logger",
+  "RateLimitInfo",
+  "APIResponse",
+  "APIResponseWithMeta",
+  "AuthScheme",
+  "toFile",
+  "FileDownload",
+  "InvalidRequestError",
+  "ErrorSchemas",
 ];
 
 function baseUrlOf(document: Json): string {
@@ -507,11 +545,28 @@ function buildResourceTree(operations: OperationModel[], takenNames: string[]): 
   const all: ResourceModel[] = [];
   const walk = (n: ResourceModel) => n.children.forEach((c) => (all.push(c), walk(c)));
   walk(root);
-  const taken = new Set(["APIResource", "APIClient", "RequestOptions", "ClientOptions", "APIPromise", "PagePromise", "Uploadable", "paths", "Readable", "Writable", ...GLOBAL_NAMES, ...takenNames]);
-  const classNames = dedupe(all, (r) => {
-    const base = safeIdentifier(r.className, "Resource");
-    return taken.has(base) ? `${base}Resource` : base;
-  }, taken);
+  const taken = new Set([
+    "APIResource",
+    "APIClient",
+    "RequestOptions",
+    "ClientOptions",
+    "APIPromise",
+    "PagePromise",
+    "Uploadable",
+    "paths",
+    "Readable",
+    "Writable",
+    ...GLOBAL_NAMES,
+    ...takenNames,
+  ]);
+  const classNames = dedupe(
+    all,
+    (r) => {
+      const base = safeIdentifier(r.className, "Resource");
+      return taken.has(base) ? `${base}Resource` : base;
+    },
+    taken,
+  );
   for (const r of all) r.className = classNames.get(r)!;
   return root.children;
 }

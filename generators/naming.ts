@@ -15,13 +15,33 @@ import { camelCase, methodNameFromOperationId, methodNameFromRoute, safeMemberNa
  * suffix.
  */
 export const CLIENT_MEMBERS = new Set([
-  "request", "requestPage", "options", "baseUrl", "baseURL", "fetch", "logger", "maxRetries", "timeoutMs",
-  "apiKey", "headers", "auth", "name", "defaults", "withOptions", "constructor", "__proto__", "_client", "then",
+  "request",
+  "requestPage",
+  "options",
+  "baseUrl",
+  "baseURL",
+  "fetch",
+  "logger",
+  "maxRetries",
+  "timeoutMs",
+  "apiKey",
+  "headers",
+  "auth",
+  "name",
+  "defaults",
+  "withOptions",
+  "constructor",
+  "__proto__",
+  "_client",
+  "then",
 ]);
 
 /** `x-sdk-resource` ("storage.files") as the SDK's resource path, or null when it names nothing. */
 export function explicitResourcePath(sdkResource: string): string[] | null {
-  const parts = sdkResource.split(".").map((p) => camelCase(p)).filter(Boolean);
+  const parts = sdkResource
+    .split(".")
+    .map((p) => camelCase(p))
+    .filter(Boolean);
   if (parts.length === 0) return null;
   return parts.map((p) => safeMemberName(p, "resource"));
 }

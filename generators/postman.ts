@@ -166,9 +166,20 @@ const plain = (value: SampleValue): string =>
   value instanceof FileValue ? "" : typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
 
 const REASONS: Record<string, string> = {
-  "200": "OK", "201": "Created", "202": "Accepted", "204": "No Content", "400": "Bad Request", "401": "Unauthorized",
-  "403": "Forbidden", "404": "Not Found", "409": "Conflict", "413": "Payload Too Large", "422": "Unprocessable Entity",
-  "429": "Too Many Requests", "500": "Internal Server Error", "503": "Service Unavailable",
+  "200": "OK",
+  "201": "Created",
+  "202": "Accepted",
+  "204": "No Content",
+  "400": "Bad Request",
+  "401": "Unauthorized",
+  "403": "Forbidden",
+  "404": "Not Found",
+  "409": "Conflict",
+  "413": "Payload Too Large",
+  "422": "Unprocessable Entity",
+  "429": "Too Many Requests",
+  "500": "Internal Server Error",
+  "503": "Service Unavailable",
 };
 
 function trimExamples(collection: PostmanNode, model: Model): void {

@@ -11,7 +11,11 @@ export function isRef(value: unknown): value is { $ref: string } {
 /** The value at a JSON pointer ("#/components/schemas/Job"), or undefined. */
 export function atPointer(document: unknown, pointer: string): unknown {
   if (!pointer.startsWith("#")) return undefined;
-  const parts = pointer.slice(1).split("/").slice(1).map((p) => decodeURIComponent(p).replace(/~1/g, "/").replace(/~0/g, "~"));
+  const parts = pointer
+    .slice(1)
+    .split("/")
+    .slice(1)
+    .map((p) => decodeURIComponent(p).replace(/~1/g, "/").replace(/~0/g, "~"));
   let node: unknown = document;
   for (const part of parts) {
     if (!node || typeof node !== "object") return undefined;

@@ -92,5 +92,12 @@ export function findSchemaCycle(document: Json): SchemaCycle | null {
 
 /** "A → B → A" from the pointers, for messages. */
 export function describeCycle(chain: string[]): string {
-  return chain.map((p) => p.replace(/^#\/components\/schemas\//, "").replace(/~1/g, "/").replace(/~0/g, "~")).join(" → ");
+  return chain
+    .map((p) =>
+      p
+        .replace(/^#\/components\/schemas\//, "")
+        .replace(/~1/g, "/")
+        .replace(/~0/g, "~"),
+    )
+    .join(" → ");
 }

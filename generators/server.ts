@@ -24,7 +24,9 @@ export function generateServer(model: Model, serverModel: ServerModel = buildSer
   files.set("server/handlers.ts", `${header}${render("handlers.ts.hbs", context)}`);
   files.set("server/routes.ts", `${header}${render("routes.ts.hbs", context)}`);
   const runtime = path.join(templatesDir(), "runtime");
-  for (const name of readdirSync(runtime).filter((n) => n.endsWith(".ts")).sort()) {
+  for (const name of readdirSync(runtime)
+    .filter((n) => n.endsWith(".ts"))
+    .sort()) {
     files.set(`server/runtime/${name}`, `${header}\n${readFileSync(path.join(runtime, name), "utf8")}`);
   }
   // Packaging (compiled .js + .d.ts, own types, package.json) lives in server-package.ts.
@@ -33,13 +35,24 @@ export function generateServer(model: Model, serverModel: ServerModel = buildSer
 
 /** Helper types from runtime/types.ts, imported only when some operation's types use them (noUnusedLocals). */
 const RUNTIME_TYPES = [
-  "BinaryBody", "HandlerContext", "IncomingHeaders", "LowercaseKeys", "ResponseHeaders", "UploadedFile",
-  "Status1XX", "Status2XX", "Status3XX", "Status4XX", "Status5XX",
+  "BinaryBody",
+  "HandlerContext",
+  "IncomingHeaders",
+  "LowercaseKeys",
+  "ResponseHeaders",
+  "UploadedFile",
+  "Status1XX",
+  "Status2XX",
+  "Status3XX",
+  "Status4XX",
+  "Status5XX",
 ];
 
 function templateContext(model: Model, server: ServerModel) {
   const types = server.operations.map((op) => handlerTypes(op));
-  const used = [...types.flatMap((t) => [t.params, t.query, t.headers, t.body, t.files, ...t.resultMembers]), ...(types.length ? ["HandlerContext"] : [])].join(" ");
+  const used = [...types.flatMap((t) => [t.params, t.query, t.headers, t.body, t.files, ...t.resultMembers]), ...(types.length ? ["HandlerContext"] : [])].join(
+    " ",
+  );
   return {
     usesSpecTypes: types.length > 0,
     runtimeTypes: RUNTIME_TYPES.filter((name) => new RegExp(`\\b${name}\\b`).test(used)),

@@ -40,7 +40,7 @@ function externalRefs(node: unknown, out: Set<string>, seen = new Set<unknown>()
  * first), calling `visit` with each readable file's text. Missing files are
  * listed too; a file that doesn't parse ends its branch.
  */
-export function specFiles(rootFile: string, visit?: (file: string, text: string) => boolean | void): string[] {
+export function specFiles(rootFile: string, visit?: (file: string, text: string) => boolean | undefined): string[] {
   const queue = [path.resolve(rootFile)];
   const found: string[] = [];
   while (queue.length) {

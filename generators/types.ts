@@ -91,12 +91,7 @@ export function transformDocument(document: Record<string, unknown>) {
 function enumValuesBlock(model: Model): string {
   const enums = model.schemas.filter((s) => s.enumValues);
   const lines = enums.map((s) => `    ${propertyKey(s.name)}: ${JSON.stringify(s.enumValues)},`);
-  return [
-    "",
-    "/** The values of every enum schema, for runtime checks and pickers. */",
-    "export const schemaEnums = {",
-    ...lines,
-    "} as const;",
-    "",
-  ].join("\n");
+  return ["", "/** The values of every enum schema, for runtime checks and pickers. */", "export const schemaEnums = {", ...lines, "} as const;", ""].join(
+    "\n",
+  );
 }

@@ -48,17 +48,23 @@ export function validateRootFile(file: string): void {
     return;
   }
   if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) {
-    throw new SpecError(`${path.relative(process.cwd(), file) || file}: not an OpenAPI document (expected a YAML/JSON object with an \`openapi\` field).`, file, "#/");
+    throw new SpecError(
+      `${path.relative(process.cwd(), file) || file}: not an OpenAPI document (expected a YAML/JSON object with an \`openapi\` field).`,
+      file,
+      "#/",
+    );
   }
   validateDocument(parsed as Json, file);
 }
 
 function findProblems(doc: Json): Problem[] {
   if (typeof doc.swagger === "string" || typeof doc.swagger === "number") {
-    return [{
-      pointer: "#/swagger",
-      message: `this is a Swagger ${doc.swagger} document; vantage-codegen reads OpenAPI 3.0 and 3.1. Convert it first, e.g. \`npx swagger2openapi ${"<file>"} -o openapi.yaml\`.`,
-    }];
+    return [
+      {
+        pointer: "#/swagger",
+        message: `this is a Swagger ${doc.swagger} document; vantage-codegen reads OpenAPI 3.0 and 3.1. Convert it first, e.g. \`npx swagger2openapi ${"<file>"} -o openapi.yaml\`.`,
+      },
+    ];
   }
   if (doc.openapi === undefined) return [{ pointer: "#/openapi", message: "not an OpenAPI document: there is no `openapi` field at the root." }];
   if (typeof doc.openapi !== "string" || !/^3\.[01]\.\d+(-.+)?$/.test(doc.openapi)) {
@@ -96,7 +102,10 @@ function findProblems(doc: Json): Problem[] {
       if (typeof op.operationId === "string") {
         const previous = seenIds.get(op.operationId);
         if (previous) {
-          problems.push({ pointer: `${opPointer}/operationId`, message: `duplicate operationId "${op.operationId}": also used at ${previous}. Each operationId must be unique.` });
+          problems.push({
+            pointer: `${opPointer}/operationId`,
+            message: `duplicate operationId "${op.operationId}": also used at ${previous}. Each operationId must be unique.`,
+          });
         } else seenIds.set(op.operationId, opPointer);
       }
       checkSdkName(op, `${method.toUpperCase()} ${route}`, opPointer, seenSdkNames, problems);
@@ -127,7 +136,19 @@ const SCHEMA_TYPES = ["string", "number", "integer", "boolean", "array", "object
 const DATA_KEYS = new Set(["example", "examples", "default", "enum", "const"]);
 const SCHEMA_MAPS = ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"];
 const SCHEMA_LISTS = ["allOf", "anyOf", "oneOf", "prefixItems"];
-const SCHEMA_ONE = ["items", "additionalProperties", "additionalItems", "not", "contains", "if", "then", "else", "propertyNames", "unevaluatedItems", "unevaluatedProperties"];
+const SCHEMA_ONE = [
+  "items",
+  "additionalProperties",
+  "additionalItems",
+  "not",
+  "contains",
+  "if",
+  "then",
+  "else",
+  "propertyNames",
+  "unevaluatedItems",
+  "unevaluatedProperties",
+];
 
 /** The closest known type, for "did you mean" (edit distance ≤ 2). */
 function closestType(word: string): string | undefined {
@@ -166,7 +187,12 @@ function checkSchemaTypes(doc: Json, problems: Problem[]): void {
       const types = Array.isArray(s.type) ? s.type : [s.type];
       for (const type of types) {
         if (typeof type === "string" && allowed.includes(type)) continue;
-        const hint = type === "null" ? " (OpenAPI 3.0 has no null type: use `nullable: true`)" : typeof type === "string" && closestType(type) ? ` (did you mean "${closestType(type)}"?)` : "";
+        const hint =
+          type === "null"
+            ? " (OpenAPI 3.0 has no null type: use `nullable: true`)"
+            : typeof type === "string" && closestType(type)
+              ? ` (did you mean "${closestType(type)}"?)`
+              : "";
         problems.push({
           pointer: `${pointer}/type`,
           message: `unknown schema type ${JSON.stringify(type)}${hint}: a type is one of ${allowed.join(", ")}.`,
@@ -175,7 +201,8 @@ function checkSchemaTypes(doc: Json, problems: Problem[]): void {
     }
     for (const key of SCHEMA_MAPS) {
       const map = s[key];
-      if (map && typeof map === "object" && !Array.isArray(map)) for (const name of Object.keys(map)) schema((map as Json)[name], `${pointer}/${key}/${pointerSegment(name)}`);
+      if (map && typeof map === "object" && !Array.isArray(map))
+        for (const name of Object.keys(map)) schema((map as Json)[name], `${pointer}/${key}/${pointerSegment(name)}`);
     }
     for (const key of SCHEMA_LISTS) if (Array.isArray(s[key])) (s[key] as unknown[]).forEach((item, i) => schema(item, `${pointer}/${key}/${i}`));
     for (const key of SCHEMA_ONE) {
@@ -262,10 +289,14 @@ function lineOf(file: string, pointer: string): number | null {
   try {
     const counter = new LineCounter();
     const doc = parseDocument(readFileSync(file, "utf8"), { lineCounter: counter });
-    const keys = pointer.slice(2).split("/").filter(Boolean).map((k) => k.replace(/~1/g, "/").replace(/~0/g, "~"));
+    const keys = pointer
+      .slice(2)
+      .split("/")
+      .filter(Boolean)
+      .map((k) => k.replace(/~1/g, "/").replace(/~0/g, "~"));
     for (let n = keys.length; n > 0; n--) {
       const node = doc.getIn(keys.slice(0, n), true) as { range?: [number, number, number] } | undefined;
-      if (node && node.range) return counter.linePos(node.range[0]).line;
+      if (node?.range) return counter.linePos(node.range[0]).line;
     }
   } catch {
     // No line then: the pointer still says where.

@@ -17,9 +17,7 @@ import { SpecError } from "./load.js";
 import { specFiles } from "./spec-files.js";
 
 /** One regeneration (or refusal), for `--json`: one line each on stdout. */
-export type WatchEvent =
-  | { ok: true; parts: Part[]; files: string[]; ms: number }
-  | { ok: false; error: string; file: string; location: string | null };
+export type WatchEvent = { ok: true; parts: Part[]; files: string[]; ms: number } | { ok: false; error: string; file: string; location: string | null };
 
 export interface WatchOptions {
   spec: string;
@@ -63,12 +61,15 @@ export async function watchGenerate(options: WatchOptions): Promise<Watcher> {
   const runOnce = async () => {
     const start = performance.now();
     try {
-      const result = await generateInPhases({ spec: options.spec, only: options.only, name: options.name, allowRemoteRefs: options.allowRemoteRefs }, (parts, files) => {
-        writeAtomically(options.out, foldersOf(parts), files);
-        const ms = Math.round(performance.now() - start);
-        options.report(`regenerated ${parts.join(", ")} (${files.size} files) in ${ms} ms`, "info");
-        options.onRun?.({ ok: true, parts, files: [...files.keys()], ms });
-      });
+      const result = await generateInPhases(
+        { spec: options.spec, only: options.only, name: options.name, allowRemoteRefs: options.allowRemoteRefs },
+        (parts, files) => {
+          writeAtomically(options.out, foldersOf(parts), files);
+          const ms = Math.round(performance.now() - start);
+          options.report(`regenerated ${parts.join(", ")} (${files.size} files) in ${ms} ms`, "info");
+          options.onRun?.({ ok: true, parts, files: [...files.keys()], ms });
+        },
+      );
       sources = new Set(result.sources.map((f) => path.resolve(f)));
       for (const warning of result.warnings) options.report(`warning: ${warning}`, "problem");
     } catch (error) {

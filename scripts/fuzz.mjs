@@ -3,7 +3,6 @@
 // with every package left external so the real generators and TypeScript load.
 import { build } from "esbuild";
 import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { buildIfStale } from "./build.js";
@@ -23,15 +22,17 @@ try {
     format: "esm",
     packages: "external",
     // The generators find templates/ from their own location: keep them as files, not bundled.
-    plugins: [{
-      name: "generators-from-dist",
-      setup(b) {
-        b.onResolve({ filter: /\/generators\/.*\.js$/ }, (args) => ({
-          path: path.join(root, "dist", path.relative(root, path.resolve(args.resolveDir, args.path))),
-          external: true,
-        }));
+    plugins: [
+      {
+        name: "generators-from-dist",
+        setup(b) {
+          b.onResolve({ filter: /\/generators\/.*\.js$/ }, (args) => ({
+            path: path.join(root, "dist", path.relative(root, path.resolve(args.resolveDir, args.path))),
+            external: true,
+          }));
+        },
       },
-    }],
+    ],
     logLevel: "warning",
   });
   await import(pathToFileURL(outfile).href);

@@ -13,7 +13,9 @@ function run(command, args, needed = `the browser tests need ${CHROMIUM}`) {
   console.log(`test-setup: ${[command, ...args].join(" ")}`);
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
   if (result.status !== 0) {
-    console.error(`test-setup: "${[command, ...args].join(" ")}" failed (${result.error?.message ?? `exit ${result.status}`}); ${needed} (apt-get install it, as root).`);
+    console.error(
+      `test-setup: "${[command, ...args].join(" ")}" failed (${result.error?.message ?? `exit ${result.status}`}); ${needed} (apt-get install it, as root).`,
+    );
     process.exit(1);
   }
 }

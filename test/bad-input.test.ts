@@ -54,7 +54,15 @@ function readTree(dir: string, prefix = ""): Record<string, string> {
 /** An output folder holding a previous generation, every part present. */
 function prefilledOut(name: string): string {
   const out = path.join(root, name, "generated");
-  for (const file of ["types/index.ts", "client/index.ts", "client/resources/jobs.d.ts", "client/resources/jobs.js", "server/index.ts", "docs/index.html", "postman/collection.json"]) {
+  for (const file of [
+    "types/index.ts",
+    "client/index.ts",
+    "client/resources/jobs.d.ts",
+    "client/resources/jobs.js",
+    "server/index.ts",
+    "docs/index.html",
+    "postman/collection.json",
+  ]) {
     mkdirSync(path.dirname(path.join(out, file)), { recursive: true });
     writeFileSync(path.join(out, file), `// previous ${file}\n`);
   }
@@ -97,45 +105,92 @@ const cases: Case[] = [
     name: "schema with an unknown type (type: strin)",
     spec: fixture("unknown-type.yaml"),
     exit: 1,
-    says: [/unknown-type\.yaml:24 \(#\/paths\/~1things\/get\/responses\/200\/content\/application~1json\/schema\/properties\/name\/type\)/, /unknown schema type "strin" \(did you mean "string"\?\)/],
+    says: [
+      /unknown-type\.yaml:24 \(#\/paths\/~1things\/get\/responses\/200\/content\/application~1json\/schema\/properties\/name\/type\)/,
+      /unknown schema type "strin" \(did you mean "string"\?\)/,
+    ],
   },
   { name: "not OpenAPI (package.json)", spec: fixture("package.json"), exit: 1, says: [/package\.json/, /\(#\/openapi\): not an OpenAPI document/] },
   { name: "Swagger 2.0", spec: fixture("swagger2.yaml"), exit: 1, says: [/swagger2\.yaml:1 \(#\/swagger\)/, /Swagger 2\.0 document/, /swagger2openapi/] },
   { name: "openapi 4.0.0", spec: fixture("openapi-4.yaml"), exit: 1, says: [/openapi-4\.yaml:1 \(#\/openapi\)/, /unsupported OpenAPI version "4\.0\.0"/] },
-  { name: "dangling local $ref", spec: fixture("dangling-ref.yaml"), exit: 1, says: [/dangling-ref\.yaml:15/, POINTER_200, /can't resolve \$ref "#\/components\/schemas\/Missing"/] },
-  { name: "$ref to a missing file", spec: fixture("missing-file-ref.yaml"), exit: 1, says: [/missing-file-ref\.yaml:15:\d+/, POINTER_200, /schemas\/nowhere\.yaml/] },
+  {
+    name: "dangling local $ref",
+    spec: fixture("dangling-ref.yaml"),
+    exit: 1,
+    says: [/dangling-ref\.yaml:15/, POINTER_200, /can't resolve \$ref "#\/components\/schemas\/Missing"/],
+  },
+  {
+    name: "$ref to a missing file",
+    spec: fixture("missing-file-ref.yaml"),
+    exit: 1,
+    says: [/missing-file-ref\.yaml:15:\d+/, POINTER_200, /schemas\/nowhere\.yaml/],
+  },
   {
     name: "remote $ref (no network)",
     spec: fixture("remote-ref.yaml"),
     exit: 1,
-    says: [/remote-ref\.yaml:15:\d+/, POINTER_200, /remote \$ref https:\/\/schemas\.example\.invalid\/thing\.yaml refused/, /VANTAGE_CODEGEN_ALLOW_REMOTE_REFS/],
+    says: [
+      /remote-ref\.yaml:15:\d+/,
+      POINTER_200,
+      /remote \$ref https:\/\/schemas\.example\.invalid\/thing\.yaml refused/,
+      /VANTAGE_CODEGEN_ALLOW_REMOTE_REFS/,
+    ],
   },
   {
     // 10.255.255.1 is never routed: a fetch would hang until a timeout. Refusing up front is instant.
     name: "remote $ref to a host that never answers",
     spec: () => {
       const file = path.join(root, "blackhole.yaml");
-      writeFileSync(file, readFileSync(path.join(bad, "remote-ref.yaml"), "utf8").replace("https://schemas.example.invalid/thing.yaml", "http://10.255.255.1/thing.yaml"));
+      writeFileSync(
+        file,
+        readFileSync(path.join(bad, "remote-ref.yaml"), "utf8").replace("https://schemas.example.invalid/thing.yaml", "http://10.255.255.1/thing.yaml"),
+      );
       return file;
     },
     exit: 1,
     says: [/remote \$ref http:\/\/10\.255\.255\.1\/thing\.yaml refused/],
   },
-  { name: "schema that is only a $ref to itself", spec: fixture("self-ref.yaml"), exit: 1, says: [/self-ref\.yaml:\d+ \(#\/components\/schemas\/Loop\)/, /\$ref cycle Loop → Loop/] },
-  { name: "A: $ref B, B: $ref A", spec: fixture("ref-cycle.yaml"), exit: 1, says: [/ref-cycle\.yaml:\d+ \(#\/components\/schemas\/A\)/, /\$ref cycle A → B → A/] },
-  { name: "array whose items are itself", spec: fixture("array-cycle.yaml"), exit: 1, says: [/array-cycle\.yaml:\d+ \(#\/components\/schemas\/Tree\/items\)/, /\$ref cycle Tree → Tree/] },
+  {
+    name: "schema that is only a $ref to itself",
+    spec: fixture("self-ref.yaml"),
+    exit: 1,
+    says: [/self-ref\.yaml:\d+ \(#\/components\/schemas\/Loop\)/, /\$ref cycle Loop → Loop/],
+  },
+  {
+    name: "A: $ref B, B: $ref A",
+    spec: fixture("ref-cycle.yaml"),
+    exit: 1,
+    says: [/ref-cycle\.yaml:\d+ \(#\/components\/schemas\/A\)/, /\$ref cycle A → B → A/],
+  },
+  {
+    name: "array whose items are itself",
+    spec: fixture("array-cycle.yaml"),
+    exit: 1,
+    says: [/array-cycle\.yaml:\d+ \(#\/components\/schemas\/Tree\/items\)/, /\$ref cycle Tree → Tree/],
+  },
   {
     name: "discriminator parent listing children that allOf it",
     spec: fixture("discriminator-cycle.yaml"),
     exit: 1,
     says: [/discriminator-cycle\.yaml:\d+ \(#\/components\/schemas\/Pet\/oneOf\/0\)/, /\$ref cycle Pet → Cat → Pet/],
   },
-  { name: "duplicate operationId", spec: fixture("duplicate-operation-id.yaml"), exit: 1, says: [/duplicate-operation-id\.yaml:12 \(#\/paths\/~1things~1\{id\}\/get\/operationId\)/, /duplicate operationId "getThing": also used at #\/paths\/~1things\/get/] },
+  {
+    name: "duplicate operationId",
+    spec: fixture("duplicate-operation-id.yaml"),
+    exit: 1,
+    says: [
+      /duplicate-operation-id\.yaml:12 \(#\/paths\/~1things~1\{id\}\/get\/operationId\)/,
+      /duplicate operationId "getThing": also used at #\/paths\/~1things\/get/,
+    ],
+  },
   {
     name: "two operations asking for the same SDK method",
     spec: fixture("sdk-method-clash.yaml"),
     exit: 1,
-    says: [/sdk-method-clash\.yaml:16 \(#\/paths\/~1v2~1jobs\/get\/x-sdk-method\)/, /GET \/v2\/jobs \(operationId "listJobsV2"\) and GET \/jobs \(operationId "listJobs"\) both ask for the SDK method jobs\.list/],
+    says: [
+      /sdk-method-clash\.yaml:16 \(#\/paths\/~1v2~1jobs\/get\/x-sdk-method\)/,
+      /GET \/v2\/jobs \(operationId "listJobsV2"\) and GET \/jobs \(operationId "listJobs"\) both ask for the SDK method jobs\.list/,
+    ],
   },
 ];
 
@@ -144,7 +199,9 @@ describe("bad input: a clear message, a non-zero exit, the output untouched", ()
     it(c.name, () => {
       const out = prefilledOut(c.name.replace(/\W+/g, "-"));
       const before = readTree(out);
-      const { code, stdout, stderr, ms } = cli(["generate", "--spec", c.spec(), "--out", out, "--only", "types,client,docs"], { withoutFileAccessOverride: c.withoutFileAccessOverride });
+      const { code, stdout, stderr, ms } = cli(["generate", "--spec", c.spec(), "--out", out, "--only", "types,client,docs"], {
+        withoutFileAccessOverride: c.withoutFileAccessOverride,
+      });
       expect(code, stderr).toBe(c.exit);
       expect(stderr).toMatch(/^error: /);
       for (const pattern of c.says) expect(stderr).toMatch(pattern);
@@ -164,7 +221,9 @@ describe("undeclared path parameters", () => {
     const out = path.join(root, "undeclared");
     const { code, stderr } = cli(["generate", "--spec", path.join(bad, "undeclared-path-param.yaml"), "--out", out, "--only", "types,client"]);
     expect(code).toBe(0);
-    expect(stderr).toMatch(/warning: \S*undeclared-path-param\.yaml \(#\/paths\/~1orgs~1\{org\}~1things~1\{thing-id\}\/get\/parameters\): path parameter "thing-id" of GET \/orgs\/\{org\}\/things\/\{thing-id\} is not declared/);
+    expect(stderr).toMatch(
+      /warning: \S*undeclared-path-param\.yaml \(#\/paths\/~1orgs~1\{org\}~1things~1\{thing-id\}\/get\/parameters\): path parameter "thing-id" of GET \/orgs\/\{org\}\/things\/\{thing-id\} is not declared/,
+    );
     expect(readFileSync(path.join(out, "client/resources/orgs.d.ts"), "utf8")).toMatch(/\(org: string, thingId: string, options\?: RequestOptions\)/);
     expect(typecheckDir(out)).toEqual([]);
   }, 120_000);
@@ -177,7 +236,11 @@ describe("a 20 MB document", () => {
     writeFileSync(spec, JSON.stringify(document));
     const out = path.join(root, "large-out");
     const started = Date.now();
-    const result = spawnSync("/usr/bin/time", ["-v", process.execPath, path.join(repoRoot, "bin/vantage-codegen.js"), "generate", "--spec", spec, "--out", out, "--only", "types,client", "--quiet"], { encoding: "utf8", timeout: 120_000 });
+    const result = spawnSync(
+      "/usr/bin/time",
+      ["-v", process.execPath, path.join(repoRoot, "bin/vantage-codegen.js"), "generate", "--spec", spec, "--out", out, "--only", "types,client", "--quiet"],
+      { encoding: "utf8", timeout: 120_000 },
+    );
     const seconds = (Date.now() - started) / 1000;
     expect(result.status, result.stderr).toBe(0);
     const maxRssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1]);

@@ -17,7 +17,11 @@ beforeAll(() => {
 afterAll(() => project?.remove());
 
 function bin(...args: string[]) {
-  const run = spawnSync(process.execPath, [path.join(project.root, "bin/vantage-codegen.js"), ...args], { cwd: project.root, encoding: "utf8", timeout: 240_000 });
+  const run = spawnSync(process.execPath, [path.join(project.root, "bin/vantage-codegen.js"), ...args], {
+    cwd: project.root,
+    encoding: "utf8",
+    timeout: 240_000,
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

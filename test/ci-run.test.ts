@@ -26,7 +26,9 @@ const drift = () => {
 
 describe(".ci/run", () => {
   it("runs the README's two commands, the drift gate before anything regenerates, then typecheck, lint:code, test", () => {
-    const steps = readFileSync(path.join(repoRoot, ".ci/run"), "utf8").split("\n").filter((line) => line && !line.startsWith("#") && !/^(set|cd) /.test(line));
+    const steps = readFileSync(path.join(repoRoot, ".ci/run"), "utf8")
+      .split("\n")
+      .filter((line) => line && !line.startsWith("#") && !/^(set|cd) /.test(line));
     expect(steps).toEqual(["npm ci", "bash scripts/ci/drift.sh", "npm run generate", "npm run typecheck", "npm run lint:code", "npm test"]);
     const readme = readFileSync(path.join(repoRoot, "README.md"), "utf8");
     expect(readme).toContain("npm ci && npm run generate");

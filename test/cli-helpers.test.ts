@@ -53,9 +53,7 @@ describe("spec files", () => {
     writeFileSync(path.join(dir, "root.yaml"), "openapi: 3.0.3\npaths:\n  /a:\n    $ref: parts/a.yaml\n  /b:\n    $ref: 'new/b.yaml#/b'\n");
     writeFileSync(path.join(dir, "parts/a.yaml"), "get:\n  responses:\n    '200':\n      $ref: ../shared.json#/ok\n");
     writeFileSync(path.join(dir, "shared.json"), '{\n  "ok": { "description": "ok" },\n}\n');
-    expect(specFiles(path.join(dir, "root.yaml"))).toEqual(
-      ["root.yaml", "parts/a.yaml", "new/b.yaml", "shared.json"].map((f) => path.join(dir, f)),
-    );
+    expect(specFiles(path.join(dir, "root.yaml"))).toEqual(["root.yaml", "parts/a.yaml", "new/b.yaml", "shared.json"].map((f) => path.join(dir, f)));
     expect(findJsonSyntaxError(path.join(dir, "root.yaml"))).toMatchObject({ file: path.join(dir, "shared.json"), line: 3 });
     writeFileSync(path.join(dir, "shared.json"), '{\n  "ok": { "description": "ok" }\n}\n');
     expect(findJsonSyntaxError(path.join(dir, "root.yaml"))).toBeNull();
@@ -75,13 +73,24 @@ describe("schema types", () => {
     expect(() => validateDocument(doc({ type: "object", properties: { a: { type: "array", items: { type: "strin" } } } }), file)).toThrow(
       /\(#\/paths\/~1x\/get\/responses\/200\/content\/application~1json\/schema\/properties\/a\/items\/type\): unknown schema type "strin" \(did you mean "string"\?\)/,
     );
-    expect(() => validateDocument(doc({ oneOf: [{ type: "integer" }, { type: ["string", "nul"] }] }), file)).toThrow(/schema\/oneOf\/1\/type\): unknown schema type "nul"/);
-    expect(() => validateDocument({ ...doc({ type: "null" }), openapi: "3.0.3" }, file)).toThrow(/unknown schema type "null" \(OpenAPI 3\.0 has no null type: use `nullable: true`\)/);
-    expect(() => validateDocument(doc({ $ref: "#/components/schemas/A" }, { components: { schemas: { A: { type: "obj" } } } }), file)).toThrow(/#\/components\/schemas\/A\/type/);
+    expect(() => validateDocument(doc({ oneOf: [{ type: "integer" }, { type: ["string", "nul"] }] }), file)).toThrow(
+      /schema\/oneOf\/1\/type\): unknown schema type "nul"/,
+    );
+    expect(() => validateDocument({ ...doc({ type: "null" }), openapi: "3.0.3" }, file)).toThrow(
+      /unknown schema type "null" \(OpenAPI 3\.0 has no null type: use `nullable: true`\)/,
+    );
+    expect(() => validateDocument(doc({ $ref: "#/components/schemas/A" }, { components: { schemas: { A: { type: "obj" } } } }), file)).toThrow(
+      /#\/components\/schemas\/A\/type/,
+    );
   });
 
   it("accepts every JSON Schema type, and leaves examples, extensions and security schemes alone", () => {
-    const schema = { type: "object", properties: { a: { type: ["string", "null"] }, b: { type: "number" }, c: { type: "boolean" } }, example: { type: "whatever" }, "x-meta": { type: "custom" } };
+    const schema = {
+      type: "object",
+      properties: { a: { type: ["string", "null"] }, b: { type: "number" }, c: { type: "boolean" } },
+      example: { type: "whatever" },
+      "x-meta": { type: "custom" },
+    };
     const extra = { components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } }, schemas: { I: { type: "integer" } } } };
     expect(validateDocument(doc(schema, extra), file)).toEqual([]);
   });

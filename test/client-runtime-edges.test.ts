@@ -14,7 +14,16 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { APIUserAbortError, InternalServerError, InvalidRequestError, NotFoundError, RateLimitError, SDKError, toFile, Vantage } from "../generated/client/index.js";
+import {
+  APIUserAbortError,
+  InternalServerError,
+  InvalidRequestError,
+  NotFoundError,
+  RateLimitError,
+  SDKError,
+  toFile,
+  Vantage,
+} from "../generated/client/index.js";
 import { APIClient } from "../templates/client/core/client.js";
 import { redactText } from "../templates/client/core/redact.js";
 import { loadSpec } from "../generators/load.js";
@@ -34,7 +43,10 @@ afterAll(async () => {
 });
 const savedEnv = { key: process.env.VANTAGE_API_KEY, url: process.env.VANTAGE_BASE_URL };
 afterEach(() => {
-  for (const [name, value] of [["VANTAGE_API_KEY", savedEnv.key], ["VANTAGE_BASE_URL", savedEnv.url]] as const) {
+  for (const [name, value] of [
+    ["VANTAGE_API_KEY", savedEnv.key],
+    ["VANTAGE_BASE_URL", savedEnv.url],
+  ] as const) {
     if (value === undefined) delete process.env[name];
     else process.env[name] = value;
   }
@@ -43,7 +55,7 @@ afterEach(() => {
 const vantage = (options: ConstructorParameters<typeof Vantage>[0] = {}) => new Vantage({ apiKey: KEY, baseUrl: server.url, maxRetries: 2, ...options });
 
 describe("path parameters never leave their endpoint", () => {
-  it("refuses \"\", \".\" and \"..\" before sending, and keeps a \"/\" inside one segment, for every operation", async () => {
+  it('refuses "", "." and ".." before sending, and keeps a "/" inside one segment, for every operation', async () => {
     const { document, file } = await loadSpec(path.join(repoRoot, "spec/openapi.yaml"));
     const model = buildModel(document, { specFile: file });
     const withParams = model.operations.filter((op) => op.pathParams.length > 0);
@@ -109,7 +121,14 @@ describe("no listeners or timers outlive a request", () => {
       const download = await client.storage.files.download(`file_${i}`, { signal: controller.signal });
       expect(await download.text()).toBe("a,b\n1,2\n");
     }
-    const json = await Promise.all(Array.from({ length: 20 }, () => client.jobs.get("job_1", { signal: controller.signal }).asResponse().then((r) => r.text())));
+    const json = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        client.jobs
+          .get("job_1", { signal: controller.signal })
+          .asResponse()
+          .then((r) => r.text()),
+      ),
+    );
     expect(json).toHaveLength(20);
     expect(getEventListeners(controller.signal, "abort")).toHaveLength(0);
     expect(timers()).toBeLessThanOrEqual(before);
@@ -147,7 +166,9 @@ describe("retries", () => {
   it("a Retry-After beyond the cap gets an immediate RateLimitError carrying retryAfterMs", async () => {
     server.handle((_req, res) => sendJson(res, 429, { error: "rate_limit_exceeded", message: "slow down" }, { "Retry-After": "120" }));
     const started = Date.now();
-    const error = await vantage().jobs.get("job_1").catch((e: unknown) => e);
+    const error = await vantage()
+      .jobs.get("job_1")
+      .catch((e: unknown) => e);
     expect(Date.now() - started).toBeLessThan(5000);
     expect(error).toBeInstanceOf(RateLimitError);
     expect((error as RateLimitError).retryAfterMs).toBe(120_000);
@@ -182,7 +203,9 @@ describe("retries", () => {
 
 describe("idempotency keys", () => {
   it("a create that hit a 503 is retried once with the same generated key; each call gets its own", async () => {
-    server.handle((req, res, i) => (i === 0 ? sendJson(res, 503, {}, { "retry-after-ms": "1" }) : sendJson(res, 201, { id: "job_1", ...JSON.parse(req.body.toString()) })));
+    server.handle((req, res, i) =>
+      i === 0 ? sendJson(res, 503, {}, { "retry-after-ms": "1" }) : sendJson(res, 201, { id: "job_1", ...JSON.parse(req.body.toString()) }),
+    );
     const body = { name: "sim", cluster_id: "c", command: "run" } as never;
     await vantage().jobs.create(body);
     expect(server.requests).toHaveLength(2);
@@ -248,7 +271,7 @@ describe("configuration mistakes surface at once", () => {
     process.env.VANTAGE_BASE_URL = server.url;
     server.handle((_req, res) => sendJson(res, 200, { id: "j" }));
     await new Vantage().jobs.get("j");
-    expect(server.requests[0]!.headers["authorization"]).toBe("Bearer sk-from-env-0123456789");
+    expect(server.requests[0]!.headers.authorization).toBe("Bearer sk-from-env-0123456789");
   });
 
   it("other specs read their own variables, named from the client", () => {
@@ -260,8 +283,12 @@ describe("configuration mistakes surface at once", () => {
 
 describe("errors", () => {
   it("keep the raw body; an HTML error page becomes status plus title, under 300 characters", async () => {
-    server.handle((_req, res) => sendJson(res, 404, { error: "resource_not_found", message: "No job", details: { field: "job_id", code: "missing" }, extra: 1 }));
-    const notFound = (await vantage().jobs.get("x").catch((e: unknown) => e)) as NotFoundError;
+    server.handle((_req, res) =>
+      sendJson(res, 404, { error: "resource_not_found", message: "No job", details: { field: "job_id", code: "missing" }, extra: 1 }),
+    );
+    const notFound = (await vantage()
+      .jobs.get("x")
+      .catch((e: unknown) => e)) as NotFoundError;
     expect(notFound.code).toBe("resource_not_found");
     expect(notFound.details).toEqual({ field: "job_id", code: "missing" });
     expect(notFound.body).toEqual({ error: "resource_not_found", message: "No job", details: { field: "job_id", code: "missing" }, extra: 1 });
@@ -271,7 +298,9 @@ describe("errors", () => {
       res.writeHead(502, { "Content-Type": "text/html" });
       res.end(page);
     });
-    const error = (await vantage({ maxRetries: 0 }).jobs.get("x").catch((e: unknown) => e)) as InternalServerError;
+    const error = (await vantage({ maxRetries: 0 })
+      .jobs.get("x")
+      .catch((e: unknown) => e)) as InternalServerError;
     expect(error).toBeInstanceOf(InternalServerError);
     expect(error.message).toBe("502 Bad Gateway");
     expect(error.message.length).toBeLessThan(300);

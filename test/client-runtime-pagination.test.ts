@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { APIClient, APIResource, type PaginationConfig, type RequestOptions } from "../templates/client/core/client.js";
-import { Page, PagePromise } from "../templates/client/core/pagination.js";
+import { Page, type PagePromise } from "../templates/client/core/pagination.js";
 import { SDKError } from "../templates/client/core/errors.js";
 import { sendJson, startTestServer, type TestServer } from "./helpers/http-server.js";
 import { runtimeClient } from "./helpers/runtime-client.js";
@@ -50,9 +50,7 @@ class Jobs extends APIResource {
 }
 
 function jobs(): Jobs {
-  return new Jobs(
-    runtimeClient(server.url),
-  );
+  return new Jobs(runtimeClient(server.url));
 }
 
 function requestedQueries(): string[] {
@@ -72,11 +70,7 @@ describe("offset pagination", () => {
     const seen: string[] = [];
     for await (const job of jobs().list({ limit: 3, status: "running" })) seen.push(job.id);
     expect(seen).toEqual(ALL_JOBS.map((j) => j.id));
-    expect(requestedQueries()).toEqual([
-      "?limit=3&status=running",
-      "?limit=3&status=running&offset=3",
-      "?limit=3&status=running&offset=6",
-    ]);
+    expect(requestedQueries()).toEqual(["?limit=3&status=running", "?limit=3&status=running&offset=3", "?limit=3&status=running&offset=6"]);
   });
 
   it("await gives the first Page; hasNextPage/nextPage walk to the end", async () => {

@@ -3,19 +3,13 @@
  * failures, against a real local HTTP server (and a closed port).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { APIClient, type ClientOptions, type Logger } from "../templates/client/core/client.js";
-import {
-  APIConnectionError,
-  APITimeoutError,
-  APIUserAbortError,
-  InternalServerError,
-  RateLimitError,
-} from "../templates/client/core/errors.js";
+import type { APIClient, ClientOptions, Logger } from "../templates/client/core/client.js";
+import { APIConnectionError, APITimeoutError, APIUserAbortError, InternalServerError, RateLimitError } from "../templates/client/core/errors.js";
 import { backoffDelayMs, MAX_SERVER_DELAY_MS, serverRequestedDelayMs } from "../templates/client/core/retry.js";
 import { sendJson, startTestServer, type TestServer } from "./helpers/http-server.js";
 import { runtimeClient, TEST_API_KEY } from "./helpers/runtime-client.js";
 
-const API_KEY = TEST_API_KEY;
+const _API_KEY = TEST_API_KEY;
 let server: TestServer;
 
 beforeAll(async () => {
@@ -37,9 +31,7 @@ const internalError = { error: "internal_error", message: "try later" };
 /** Answers with the given statuses in turn, then 200 {ok: true}. */
 function statusSequence(statuses: number[], headers: Record<string, string> = {}) {
   return (_req: unknown, res: import("node:http").ServerResponse, index: number) =>
-    index < statuses.length
-      ? sendJson(res, statuses[index]!, internalError, headers)
-      : sendJson(res, 200, { ok: true, attempt: index + 1 });
+    index < statuses.length ? sendJson(res, statuses[index]!, internalError, headers) : sendJson(res, 200, { ok: true, attempt: index + 1 });
 }
 
 function gapMs(first: number, second: number): number {
@@ -61,7 +53,9 @@ describe("retries on responses", () => {
 
   it("with maxRetries 1 fails with InternalServerError after 2 attempts", async () => {
     server.handle(statusSequence([503, 503]));
-    const error = await makeClient({ maxRetries: 1 }).request("get", "/jobs").catch((e: unknown) => e);
+    const error = await makeClient({ maxRetries: 1 })
+      .request("get", "/jobs")
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InternalServerError);
     expect((error as InternalServerError).status).toBe(503);
     expect(server.requests).toHaveLength(2);
@@ -69,7 +63,9 @@ describe("retries on responses", () => {
 
   it("per-request maxRetries overrides the client's", async () => {
     server.handle(statusSequence([500, 500, 500]));
-    const error = await makeClient({ maxRetries: 5 }).request("get", "/jobs", {}, { maxRetries: 0 }).catch((e: unknown) => e);
+    const error = await makeClient({ maxRetries: 5 })
+      .request("get", "/jobs", {}, { maxRetries: 0 })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InternalServerError);
     expect(server.requests).toHaveLength(1);
   });
@@ -93,11 +89,16 @@ describe("retries on responses", () => {
     server.handle((_req, res, index) => {
       if (index > 0) return sendJson(res, 200, { ok: true });
       const reset = Math.ceil(Date.now() / 1000) + 1;
-      sendJson(res, 429, { error: "rate_limit_exceeded" }, {
-        "X-RateLimit-Limit": "10",
-        "X-RateLimit-Remaining": "0",
-        "X-RateLimit-Reset": String(reset),
-      });
+      sendJson(
+        res,
+        429,
+        { error: "rate_limit_exceeded" },
+        {
+          "X-RateLimit-Limit": "10",
+          "X-RateLimit-Remaining": "0",
+          "X-RateLimit-Reset": String(reset),
+        },
+      );
     });
     await makeClient().request("get", "/jobs");
     expect(gapMs(0, 1)).toBeGreaterThanOrEqual(900);
@@ -113,7 +114,9 @@ describe("retries on responses", () => {
 
   it("429 after the last retry becomes RateLimitError", async () => {
     server.handle((_req, res) => sendJson(res, 429, { error: "rate_limit_exceeded", message: "slow down" }, { "Retry-After": "0" }));
-    const error = await makeClient({ maxRetries: 1 }).request("get", "/jobs").catch((e: unknown) => e);
+    const error = await makeClient({ maxRetries: 1 })
+      .request("get", "/jobs")
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect(server.requests).toHaveLength(2);
   });
@@ -158,7 +161,9 @@ describe("server-requested delays and backoff", () => {
 describe("idempotency", () => {
   it("does not retry a POST without an idempotency key", async () => {
     server.handle(statusSequence([503]));
-    const error = await makeClient().request("post", "/jobs", { body: { name: "x" } }).catch((e: unknown) => e);
+    const error = await makeClient()
+      .request("post", "/jobs", { body: { name: "x" } })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InternalServerError);
     expect(server.requests).toHaveLength(1);
   });
@@ -187,7 +192,9 @@ describe("timeouts", () => {
   it("throws APITimeoutError when the server is slower than timeoutMs", async () => {
     server.handle(slow(2000));
     const started = Date.now();
-    const error = await makeClient({ timeoutMs: 150, maxRetries: 0 }).request("get", "/slow").catch((e: unknown) => e);
+    const error = await makeClient({ timeoutMs: 150, maxRetries: 0 })
+      .request("get", "/slow")
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APITimeoutError);
     expect(error).toBeInstanceOf(APIConnectionError);
     expect(Date.now() - started).toBeLessThan(1500);
@@ -196,7 +203,9 @@ describe("timeouts", () => {
 
   it("retries timeouts: maxRetries + 1 attempts in all", async () => {
     server.handle(slow(2000));
-    const error = await makeClient({ timeoutMs: 100 }).request("get", "/slow", {}, { maxRetries: 2 }).catch((e: unknown) => e);
+    const error = await makeClient({ timeoutMs: 100 })
+      .request("get", "/slow", {}, { maxRetries: 2 })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APITimeoutError);
     expect(server.requests).toHaveLength(3);
   });
@@ -218,7 +227,9 @@ describe("aborts", () => {
     const { logger, warnings } = warnCounter();
     const started = Date.now();
     setTimeout(() => controller.abort(), 100);
-    const error = await makeClient({ logger }).request("get", "/slow", {}, { signal: controller.signal }).catch((e: unknown) => e);
+    const error = await makeClient({ logger })
+      .request("get", "/slow", {}, { signal: controller.signal })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APIUserAbortError);
     expect(error).not.toBeInstanceOf(APIConnectionError);
     expect(Date.now() - started).toBeLessThan(1000);
@@ -253,7 +264,9 @@ describe("aborts", () => {
 
   it("an already aborted signal sends nothing", async () => {
     server.handle((_req, res) => sendJson(res, 200, {}));
-    const error = await makeClient().request("get", "/x", {}, { signal: AbortSignal.abort() }).catch((e: unknown) => e);
+    const error = await makeClient()
+      .request("get", "/x", {}, { signal: AbortSignal.abort() })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APIUserAbortError);
     expect(server.requests).toHaveLength(0);
   });
@@ -265,7 +278,9 @@ describe("connection failures", () => {
     const deadUrl = closed.url;
     await closed.close();
     const { logger, warnings } = warnCounter();
-    const error = await makeClient({ baseUrl: deadUrl, maxRetries: 2, logger }).request("get", "/jobs").catch((e: unknown) => e);
+    const error = await makeClient({ baseUrl: deadUrl, maxRetries: 2, logger })
+      .request("get", "/jobs")
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(APIConnectionError);
     expect(error).not.toBeInstanceOf(APITimeoutError);
     expect((error as APIConnectionError).cause).toBeDefined();

@@ -5,7 +5,7 @@
  */
 import { Readable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { APIClient, type ClientOptions } from "../templates/client/core/client.js";
+import type { APIClient, ClientOptions } from "../templates/client/core/client.js";
 import { APIUserAbortError, InternalServerError } from "../templates/client/core/errors.js";
 import { toFormData, type Uploadable } from "../templates/client/core/uploads.js";
 import { sendJson, startTestServer, type RecordedRequest, type TestServer } from "./helpers/http-server.js";
@@ -230,12 +230,18 @@ describe("downloads", () => {
 
   it('parseAs "stream" resolves to a ReadableStream of exactly the bytes sent', async () => {
     serveDownload();
-    const body = await makeClient().request<ReadableStream<Uint8Array>>("get", "/storage/files/{file_id}/download", {
-      path: { file_id: "file_1" },
-    }, undefined, { parseAs: "stream" });
+    const body = await makeClient().request<ReadableStream<Uint8Array>>(
+      "get",
+      "/storage/files/{file_id}/download",
+      {
+        path: { file_id: "file_1" },
+      },
+      undefined,
+      { parseAs: "stream" },
+    );
     expect(body).toBeInstanceOf(ReadableStream);
     expectSameBytes(await bytesOf(body), DOWNLOAD);
-    expect(server.requests[0]!.headers["accept"]).toBe("*/*");
+    expect(server.requests[0]!.headers.accept).toBe("*/*");
   });
 
   it("a streamed body may take longer than timeoutMs to read", async () => {
@@ -249,9 +255,15 @@ describe("downloads", () => {
   it("the caller's signal can still cancel a streamed body", async () => {
     serveDownload(2000);
     const controller = new AbortController();
-    const body = await makeClient().request<ReadableStream<Uint8Array>>("get", "/d", {}, { signal: controller.signal }, {
-      parseAs: "stream",
-    });
+    const body = await makeClient().request<ReadableStream<Uint8Array>>(
+      "get",
+      "/d",
+      {},
+      { signal: controller.signal },
+      {
+        parseAs: "stream",
+      },
+    );
     const reader = body.getReader();
     await reader.read();
     controller.abort();

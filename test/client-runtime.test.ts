@@ -4,14 +4,7 @@
  * Retries, pagination, uploads and browser safety have their own files.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  APIClient,
-  APIResource,
-  type AuthScheme,
-  type ClientOptions,
-  type Logger,
-  type RequestOptions,
-} from "../templates/client/core/client.js";
+import { APIClient, APIResource, type AuthScheme, type ClientOptions, type Logger, type RequestOptions } from "../templates/client/core/client.js";
 import {
   APIError,
   AuthenticationError,
@@ -97,15 +90,10 @@ describe("requests", () => {
   it("sends Accept, client headers, bearer auth, per-request and header params, later ones winning", async () => {
     server.handle((_req, res) => sendJson(res, 200, {}));
     const client = makeClient({ headers: { "X-Client": "c", "X-Override": "client" } });
-    await client.request(
-      "get",
-      "/users/me",
-      { headers: { "X-Param": 7 } },
-      { headers: { "X-Override": "request" }, idempotencyKey: "idem-1" },
-    );
+    await client.request("get", "/users/me", { headers: { "X-Param": 7 } }, { headers: { "X-Override": "request" }, idempotencyKey: "idem-1" });
     const headers = server.requests[0]!.headers;
-    expect(headers["accept"]).toBe("application/json");
-    expect(headers["authorization"]).toBe(`Bearer ${API_KEY}`);
+    expect(headers.accept).toBe("application/json");
+    expect(headers.authorization).toBe(`Bearer ${API_KEY}`);
     expect(headers["x-client"]).toBe("c");
     expect(headers["x-override"]).toBe("request");
     expect(headers["x-param"]).toBe("7");
@@ -116,7 +104,7 @@ describe("requests", () => {
     server.handle((_req, res) => sendJson(res, 200, {}));
     expect(() => new APIClient({ baseUrl: server.url }, { name: "T", baseUrl: "x", auth: { type: "bearer" } })).toThrow(/T: no API key/);
     await new APIClient({ baseUrl: server.url }, { name: "T", baseUrl: "x", auth: { type: "none" } }).request("get", "/x");
-    expect(server.requests[0]!.headers["authorization"]).toBeUndefined();
+    expect(server.requests[0]!.headers.authorization).toBeUndefined();
   });
 
   it("uses the default baseUrl when none is given", async () => {
@@ -151,7 +139,7 @@ describe("requests", () => {
     server.handle((_req, res) => res.writeHead(200, { "Content-Type": "text/plain" }).end("Step 1/3\nStep 2/3\n"));
     const text = await makeClient().request<string>("get", "/jobs/j/output", {}, undefined, { parseAs: "text" });
     expect(text).toBe("Step 1/3\nStep 2/3\n");
-    expect(server.requests[0]!.headers["accept"]).toBe("*/*");
+    expect(server.requests[0]!.headers.accept).toBe("*/*");
   });
 
   it("resolves an empty text response to an empty string, as its type says", async () => {
@@ -169,7 +157,9 @@ describe("requests", () => {
 
   it("reports a success body that is not JSON as an SDKError, not a connection error", async () => {
     server.handle((_req, res) => res.writeHead(200, { "Content-Type": "application/json" }).end("{not json"));
-    const error = await makeClient({ maxRetries: 0 }).request("get", "/bad").catch((e: unknown) => e);
+    const error = await makeClient({ maxRetries: 0 })
+      .request("get", "/bad")
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SDKError);
     expect(error).not.toBeInstanceOf(APIError);
     expect((error as Error).name).toBe("SDKError");
@@ -181,7 +171,7 @@ describe("auth schemes", () => {
     server.handle((_req, res) => sendJson(res, 200, {}));
     const credentials = "alice:pässwörd-€";
     await makeClient({ apiKey: credentials }, { type: "basic" }).request("get", "/x");
-    expect(server.requests[0]!.headers["authorization"]).toBe(`Basic ${Buffer.from(credentials, "utf8").toString("base64")}`);
+    expect(server.requests[0]!.headers.authorization).toBe(`Basic ${Buffer.from(credentials, "utf8").toString("base64")}`);
   });
 
   it("apiKey in header, query and cookie", async () => {
@@ -191,15 +181,15 @@ describe("auth schemes", () => {
     await makeClient({}, { type: "apiKey", in: "cookie", name: "session" }).request("get", "/c");
     const [header, query, cookie] = server.requests;
     expect(header!.headers["x-api-key"]).toBe(API_KEY);
-    expect(header!.headers["authorization"]).toBeUndefined();
+    expect(header!.headers.authorization).toBeUndefined();
     expect(query!.url).toBe(`/q?a=1&api_key=${API_KEY}`);
-    expect(cookie!.headers["cookie"]).toBe(`session=${API_KEY}`);
+    expect(cookie!.headers.cookie).toBe(`session=${API_KEY}`);
   });
 
   it("none: sends no credentials even with a key", async () => {
     server.handle((_req, res) => sendJson(res, 200, {}));
     await makeClient({}, { type: "none" }).request("get", "/x");
-    expect(server.requests[0]!.headers["authorization"]).toBeUndefined();
+    expect(server.requests[0]!.headers.authorization).toBeUndefined();
   });
 });
 
@@ -223,14 +213,11 @@ describe("errors", () => {
   for (const { status, body, expected } of cases) {
     it(`${status} ${JSON.stringify(body)} → ${expected.name}`, async () => {
       server.handle((_req, res) =>
-        sendJson(
-          res,
-          status,
-          { ...body, message: `failure ${status}`, details: { field: "name" } },
-          { "X-Request-ID": `req_${status}` },
-        ),
+        sendJson(res, status, { ...body, message: `failure ${status}`, details: { field: "name" } }, { "X-Request-ID": `req_${status}` }),
       );
-      const error = await makeClient({ maxRetries: 0 }).request("get", "/jobs/x").catch((e: unknown) => e);
+      const error = await makeClient({ maxRetries: 0 })
+        .request("get", "/jobs/x")
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(expected);
       expect(error).toBeInstanceOf(APIError);
       expect(error).toBeInstanceOf(SDKError);
@@ -247,10 +234,10 @@ describe("errors", () => {
   }
 
   it("takes requestId from the body's request_id when the header is absent", async () => {
-    server.handle((_req, res) =>
-      sendJson(res, 404, { error: "resource_not_found", message: "Job job_9 not found", request_id: "req_body" }),
-    );
-    const error = (await makeClient().request("get", "/jobs/job_9").catch((e: unknown) => e)) as NotFoundError;
+    server.handle((_req, res) => sendJson(res, 404, { error: "resource_not_found", message: "Job job_9 not found", request_id: "req_body" }));
+    const error = (await makeClient()
+      .request("get", "/jobs/job_9")
+      .catch((e: unknown) => e)) as NotFoundError;
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error.requestId).toBe("req_body");
     expect(error.message).toBe("Job job_9 not found");
@@ -258,7 +245,9 @@ describe("errors", () => {
 
   it("uses a text body as the message", async () => {
     server.handle((_req, res) => res.writeHead(403, { "Content-Type": "text/plain" }).end("Forbidden by proxy"));
-    const error = (await makeClient().request("get", "/x").catch((e: unknown) => e)) as PermissionDeniedError;
+    const error = (await makeClient()
+      .request("get", "/x")
+      .catch((e: unknown) => e)) as PermissionDeniedError;
     expect(error).toBeInstanceOf(PermissionDeniedError);
     expect(error.message).toBe("Forbidden by proxy");
     expect(error.code).toBeUndefined();
@@ -271,11 +260,13 @@ describe("secrets", () => {
     server.handle((req, res) =>
       sendJson(res, 401, {
         error: "authentication_failed",
-        message: `Invalid credentials: ${req.headers["authorization"]}`,
-        details: { received: req.headers["authorization"], nested: [String(req.headers["authorization"])] },
+        message: `Invalid credentials: ${req.headers.authorization}`,
+        details: { received: req.headers.authorization, nested: [String(req.headers.authorization)] },
       }),
     );
-    const error = (await makeClient().request("get", "/users/me").catch((e: unknown) => e)) as AuthenticationError;
+    const error = (await makeClient()
+      .request("get", "/users/me")
+      .catch((e: unknown) => e)) as AuthenticationError;
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(error.message).toBe("Invalid credentials: Bearer [REDACTED]");
     for (const text of [error.message, String(error), error.stack ?? "", JSON.stringify(error.details)]) {
@@ -284,7 +275,7 @@ describe("secrets", () => {
   });
 
   it("scrubs the encoded form of basic credentials too", async () => {
-    server.handle((req, res) => sendJson(res, 401, { message: `got ${req.headers["authorization"]}` }));
+    server.handle((req, res) => sendJson(res, 401, { message: `got ${req.headers.authorization}` }));
     const credentials = "bob:hunter2-long";
     const error = (await makeClient({ apiKey: credentials }, { type: "basic" })
       .request("get", "/x")
@@ -293,9 +284,7 @@ describe("secrets", () => {
   });
 
   it("never gives the logger the API key, headers or query credentials during a retried request", async () => {
-    server.handle((_req, res, index) =>
-      index === 0 ? sendJson(res, 503, { error: "internal_error", message: "busy" }) : sendJson(res, 200, { ok: true }),
-    );
+    server.handle((_req, res, index) => (index === 0 ? sendJson(res, 503, { error: "internal_error", message: "busy" }) : sendJson(res, 200, { ok: true })));
     const { logger, lines } = recordingLogger();
     const client = makeClient({ logger }, { type: "apiKey", in: "query", name: "api_key" });
     await client.request("get", "/jobs/{job_id}", { path: { job_id: "j1" } });
@@ -317,12 +306,17 @@ describe("secrets", () => {
 describe("withResponse", () => {
   it("exposes data, the Response, the request id and the rate limit", async () => {
     server.handle((_req, res) =>
-      sendJson(res, 200, { id: "job_1", name: "a" }, {
-        "X-Request-ID": "req_abc",
-        "X-RateLimit-Limit": "1000",
-        "X-RateLimit-Remaining": "998",
-        "X-RateLimit-Reset": "1642262400",
-      }),
+      sendJson(
+        res,
+        200,
+        { id: "job_1", name: "a" },
+        {
+          "X-Request-ID": "req_abc",
+          "X-RateLimit-Limit": "1000",
+          "X-RateLimit-Remaining": "998",
+          "X-RateLimit-Reset": "1642262400",
+        },
+      ),
     );
     const { data, response, requestId, rateLimit } = await new Jobs(makeClient()).get("job_1").withResponse();
     expect(data).toEqual({ id: "job_1", name: "a" });

@@ -15,7 +15,7 @@ import { createRequestOracle, recordingFetch, type RecordedRequest } from "./hel
 import { deref } from "./helpers/openapi-schema.js";
 import {
   Vantage,
-  APIError,
+  type APIError,
   ValidationError,
   AuthenticationError,
   PermissionDeniedError,
@@ -83,8 +83,7 @@ function calls(): Record<string, Call> {
     getJobMetrics: (o) => vantage.monitoring.jobMetrics("job_123", { step: "60s" }, o),
     getClusterMetrics: (o) => vantage.monitoring.clusterMetrics("cluster_abc", { start: "2024-01-15T10:00:00Z", end: "2024-01-15T10:10:00Z" }, o),
     listWebhooks: (o) => vantage.webhooks.list({ active: true }, o),
-    createWebhook: (o) =>
-      vantage.webhooks.create({ url: "https://example.com/hooks/vantage", events: ["job.completed"], secret: "whsec_5f2b8c1e9a7d4e3f" }, o),
+    createWebhook: (o) => vantage.webhooks.create({ url: "https://example.com/hooks/vantage", events: ["job.completed"], secret: "whsec_5f2b8c1e9a7d4e3f" }, o),
     updateWebhook: (o) => vantage.webhooks.update("wh_001", { active: false }, o),
     deleteWebhook: (o) => vantage.webhooks.delete("wh_001", o),
   };
@@ -111,7 +110,11 @@ async function readAll(stream: ReadableStream<Uint8Array>): Promise<Uint8Array> 
 
 describe("every operation through the SDK against prism mock --errors", () => {
   it("covers exactly the operations of the spec", () => {
-    expect(Object.keys(calls()).sort()).toEqual(operations().map((o) => o.operationId).sort());
+    expect(Object.keys(calls()).sort()).toEqual(
+      operations()
+        .map((o) => o.operationId)
+        .sort(),
+    );
   });
 
   it.each(Object.keys(calls()))("%s returns the spec's example, and the request obeys the spec", async (operationId) => {
@@ -183,10 +186,12 @@ describe("every declared error status raises its error class", () => {
     for (const [operationId, status] of cases()) {
       const op = operations().find((o) => o.operationId === operationId)!;
       const example = deref(document, op.operation.responses[status]).content["application/json"].example;
-      const error = await calls()[operationId]({ headers: { Prefer: `code=${status}` }, maxRetries: 0 }).then(
-        () => undefined,
-        (e: unknown) => e,
-      );
+      const error = await calls()
+        [operationId]({ headers: { Prefer: `code=${status}` }, maxRetries: 0 })
+        .then(
+          () => undefined,
+          (e: unknown) => e,
+        );
       expect(error, `${operationId} ${status}`).toBeInstanceOf(errorClasses[status]);
       const apiError = error as APIError;
       expect(apiError.status).toBe(Number(status));

@@ -132,7 +132,7 @@ describe("the reference server through prism proxy --errors, driven by the SDK",
     // Storage: upload, list, metadata, download (same bytes), refuse a clash, overwrite, delete
     // Text bytes: Prism proxy re-encodes a multipart body as UTF-8 (bytes ≥ 0x80 become U+FFFD,
     // stoplightio/prism#2349); arbitrary binary is round-tripped straight to the server below.
-    const bytes = new TextEncoder().encode("id,value\n" + Array.from({ length: 400 }, (_, i) => `${i},${(i * 31) % 997}`).join("\n"));
+    const bytes = new TextEncoder().encode(`id,value\n${Array.from({ length: 400 }, (_, i) => `${i},${(i * 31) % 997}`).join("\n")}`);
     const file = await vantage.storage.files.upload({ file: new Blob([bytes], { type: "text/csv" }), path: "/datasets/contract.bin" });
     expect(file.size).toBe(bytes.length);
     expect(file.name).toBe("contract.bin");
@@ -171,7 +171,12 @@ describe("the reference server through prism proxy --errors, driven by the SDK",
     expect((await vantage.billing.invoices.get("inv_2024_01")).status).toBe("paid");
 
     // Webhooks: the secret goes in and never comes out
-    const hook = await vantage.webhooks.create({ url: "https://example.com/hooks/contract", events: ["job.completed"], secret: "whsec_contract_0123456789", active: true });
+    const hook = await vantage.webhooks.create({
+      url: "https://example.com/hooks/contract",
+      events: ["job.completed"],
+      secret: "whsec_contract_0123456789",
+      active: true,
+    });
     expect(hook.active).toBe(true);
     expect(hook).not.toHaveProperty("secret");
     const paused = await vantage.webhooks.update(hook.id, { active: false });
@@ -230,10 +235,22 @@ describe("the reference server through prism proxy --errors, driven by the SDK",
 describe("Redocly Respect runs the same walk (second oracle)", () => {
   const cli = () => path.join(path.dirname(require.resolve("@redocly/cli/package.json")), "bin", "cli.js");
   const respect = (workflow: string, extra: string[] = []) =>
-    run(process.execPath, [
-      cli(), "respect", path.join(repoRoot, "test/respect/vantage.arazzo.yaml"), "--workflow", workflow,
-      "--server", `vantage=${serverUrl}`, "--input", "apiKey=test-key", ...extra,
-    ], repoRoot);
+    run(
+      process.execPath,
+      [
+        cli(),
+        "respect",
+        path.join(repoRoot, "test/respect/vantage.arazzo.yaml"),
+        "--workflow",
+        workflow,
+        "--server",
+        `vantage=${serverUrl}`,
+        "--input",
+        "apiKey=test-key",
+        ...extra,
+      ],
+      repoRoot,
+    );
 
   it("the walk: every step's status, content type and body schema match the spec", async () => {
     const { code, output } = await respect("walk");
@@ -258,7 +275,10 @@ describe("Redocly Respect runs the same walk (second oracle)", () => {
 
 function run(command: string, args: string[], cwd: string): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" } });
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
+    });
     let output = "";
     child.stdout.on("data", (c: Buffer) => (output += c.toString()));
     child.stderr.on("data", (c: Buffer) => (output += c.toString()));

@@ -43,4 +43,3 @@ describe("diff fixtures through the command (--format json)", () => {
     });
   }
 });
-

@@ -37,9 +37,7 @@ beforeAll(async () => {
   applyEdits(path.join(repo, "spec"), [["components/schemas/jobs.yaml", (d) => delete d.Job.properties.output_path]]);
   git("commit", "-q", "-am", "remove Job.output_path");
   // Third commit: an optional query parameter (minor), in the working tree's spec.
-  applyEdits(path.join(repo, "spec"), [
-    ["paths/jobs.yaml", (d) => d.jobs.get.parameters.push({ name: "region", in: "query", schema: { type: "string" } })],
-  ]);
+  applyEdits(path.join(repo, "spec"), [["paths/jobs.yaml", (d) => d.jobs.get.parameters.push({ name: "region", in: "query", schema: { type: "string" } })]]);
   git("commit", "-q", "-am", "add region filter");
 });
 

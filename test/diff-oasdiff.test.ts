@@ -34,7 +34,8 @@ describe("agreement with oasdiff's checker fixtures", () => {
     }
     const agreement = (entries.length - disagreements.length) / entries.length;
     console.log(`oasdiff agreement: ${entries.length - disagreements.length}/${entries.length} = ${(agreement * 100).toFixed(1)}%\n${rows.join("\n")}`);
-    for (const e of disagreements) expect(rules, `guides/diff-rules.md must explain ${e.base} → ${e.head} (${e.direction})`).toContain(`${e.base} → ${e.head} (${e.direction})`);
+    for (const e of disagreements)
+      expect(rules, `guides/diff-rules.md must explain ${e.base} → ${e.head} (${e.direction})`).toContain(`${e.base} → ${e.head} (${e.direction})`);
     expect(agreement).toBeGreaterThanOrEqual(0.95);
   }, 300_000);
 });

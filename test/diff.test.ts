@@ -8,9 +8,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { actualBump, diffSpecs, versionWarning, type Change } from "../generators/diff/index.js";
+import { actualBump, diffSpecs, versionWarning } from "../generators/diff/index.js";
 import { ROOT } from "./fixtures/diff/root.js";
-import { CASES, writeSpec, type DiffCase, type Edit } from "./fixtures/diff/cases.js";
+import { CASES, writeSpec, type Edit } from "./fixtures/diff/cases.js";
 import { check, type Reported } from "./fixtures/diff/check.js";
 
 const BIN = path.join(ROOT, "bin/vantage-codegen.js");
@@ -197,7 +197,10 @@ describe("diff command: CI outputs, severities, ignore file, x-stability", () =>
     const { base, head } = pair(byName("response field removed"));
     const ignore = path.join(tmp, `ignore-${counter++}.txt`);
     writeFileSync(ignore, "# accepted for 2.0\nGET /jobs/{id} removed response 200 field `output_path`\n");
-    const partial = JSON.parse(cli([base, head, "--format", "json", "--err-ignore", ignore]).stdout) as { bump: string; changes: Array<{ ignored?: string; operationId?: string }> };
+    const partial = JSON.parse(cli([base, head, "--format", "json", "--err-ignore", ignore]).stdout) as {
+      bump: string;
+      changes: Array<{ ignored?: string; operationId?: string }>;
+    };
     expect(partial.changes.filter((x) => x.ignored).map((x) => x.operationId)).toEqual(["getJob"]);
     expect(partial.bump).toBe("major"); // the other operations still break
     writeFileSync(ignore, "response-property-removed\n");

@@ -72,10 +72,13 @@ async function colours(page: Page): Promise<{ background: string; text: string }
 }
 
 function luminance(rgb: string): number {
-  const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number).map((c) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  });
+  const [r, g, b] = (rgb.match(/\d+(\.\d+)?/g) ?? [])
+    .slice(0, 3)
+    .map(Number)
+    .map((c) => {
+      const s = c / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
@@ -172,10 +175,16 @@ describe("docs layout, a spec of long words", () => {
         title: "Long Words API",
         version: "2.0.0-beta.1",
         description: `Reach us at ${long}@example.com or read https://docs.example.com/${long}/${long}.`,
-        contact: { name: "The team with the unusually long support rota name", email: `support-desk-for-${long}@example.com`, url: `https://example.com/${long}` },
+        contact: {
+          name: "The team with the unusually long support rota name",
+          email: `support-desk-for-${long}@example.com`,
+          url: `https://example.com/${long}`,
+        },
         license: { name: "A licence whose name is long too", url: `https://example.com/licences/${long}` },
       },
-      servers: [{ url: "https://{region}.api.example.com/{version}", variables: { region: { default: "eu", enum: ["eu", "us"] }, version: { default: "v2" } } }],
+      servers: [
+        { url: "https://{region}.api.example.com/{version}", variables: { region: { default: "eu", enum: ["eu", "us"] }, version: { default: "v2" } } },
+      ],
       components: { securitySchemes: { key: { type: "apiKey", in: "header", name: "X-Api-Key" } } },
       security: [{ key: [] }],
       paths: {
@@ -188,7 +197,14 @@ describe("docs layout, a spec of long words", () => {
               { name: "member_identifier", in: "path", required: true, schema: { type: "string" } },
               { name: "include_the_following_related_resources", in: "query", required: true, schema: { type: "array", items: { type: "string" } } },
             ],
-            responses: { "200": { description: "The member", content: { "application/json": { schema: { type: "object", properties: { id: { type: "string", pattern: `^${long}$` } } }, example: { id: long } } } } },
+            responses: {
+              "200": {
+                description: "The member",
+                content: {
+                  "application/json": { schema: { type: "object", properties: { id: { type: "string", pattern: `^${long}$` } } }, example: { id: long } },
+                },
+              },
+            },
           },
         },
       },

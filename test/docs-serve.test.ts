@@ -20,7 +20,9 @@ beforeAll(async () => {
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   outDir = mkdtempSync(path.join(os.tmpdir(), "docs-serve-"));
-  child = spawn(process.execPath, ["bin/vantage-codegen.js", "docs", "--out", outDir, "--serve", "--port", String(port)], { stdio: ["ignore", "pipe", "pipe"] });
+  child = spawn(process.execPath, ["bin/vantage-codegen.js", "docs", "--out", outDir, "--serve", "--port", String(port)], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk));
   const started = Date.now();
@@ -42,7 +44,11 @@ afterAll(async () => {
 
 describe("docs --serve", () => {
   it("redirects /docs to /docs/ (301), keeping the query", async () => {
-    for (const [asked, location] of [["/docs", "/docs/"], ["/docs?tab=jobs", "/docs/?tab=jobs"], ["/postman", "/postman/"]]) {
+    for (const [asked, location] of [
+      ["/docs", "/docs/"],
+      ["/docs?tab=jobs", "/docs/?tab=jobs"],
+      ["/postman", "/postman/"],
+    ]) {
       const response = await fetch(`${base}${asked}`, { redirect: "manual" });
       expect(response.status, asked).toBe(301);
       expect(response.headers.get("location"), asked).toBe(location);
@@ -59,7 +65,12 @@ describe("docs --serve", () => {
   });
 
   it("serves the page's files with their types, and 404 for a missing one", async () => {
-    for (const [file, type] of [["docs.css", "text/css"], ["try-it.js", "text/javascript"], ["try-it-data.js", "text/javascript"], ["openapi.json", "application/json"]]) {
+    for (const [file, type] of [
+      ["docs.css", "text/css"],
+      ["try-it.js", "text/javascript"],
+      ["try-it-data.js", "text/javascript"],
+      ["openapi.json", "application/json"],
+    ]) {
       const response = await fetch(`${base}/docs/${file}`);
       expect(response.status, file).toBe(200);
       expect(response.headers.get("content-type"), file).toContain(type);

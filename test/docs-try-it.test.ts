@@ -63,8 +63,20 @@ describe("try-it panel against a running mock", () => {
     const options = await page.locator("#try-it-server option").evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
     expect(options).toEqual(["https://api.vantage.omnivector.solutions/v1", "http://127.0.0.1:4010", "__custom__"]);
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
-    const connect = csp!.split(";").map((d) => d.trim()).find((d) => d.startsWith("connect-src"))!.split(/\s+/).slice(1);
-    expect(connect).toEqual(["'self'", "https://api.vantage.omnivector.solutions", "http://127.0.0.1:*", "http://localhost:*", "https://127.0.0.1:*", "https://localhost:*"]);
+    const connect = csp!
+      .split(";")
+      .map((d) => d.trim())
+      .find((d) => d.startsWith("connect-src"))!
+      .split(/\s+/)
+      .slice(1);
+    expect(connect).toEqual([
+      "'self'",
+      "https://api.vantage.omnivector.solutions",
+      "http://127.0.0.1:*",
+      "http://localhost:*",
+      "https://127.0.0.1:*",
+      "https://localhost:*",
+    ]);
   });
 
   it("sends a path parameter and the bearer token, and shows the mock's answer", async () => {

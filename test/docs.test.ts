@@ -179,7 +179,15 @@ describe("docs for a spec with hostile text", () => {
             summary: "List things",
             description: hostile,
             tags: ["Things"],
-            parameters: [{ name: "q", in: "query", required: true, description: hostile, schema: { type: "string", example: "</script><script>window.__pwned='sample'</script>" } }],
+            parameters: [
+              {
+                name: "q",
+                in: "query",
+                required: true,
+                description: hostile,
+                schema: { type: "string", example: "</script><script>window.__pwned='sample'</script>" },
+              },
+            ],
             responses: { "200": { description: hostile, content: { "application/json": { schema: { type: "object" } } } } },
           },
         },
@@ -207,15 +215,22 @@ describe("docs for a spec with hostile text", () => {
 });
 
 describe("docs CSP connect-src: what the try-it panel may reach", () => {
-  const build = (servers: unknown[]) =>
-    buildModel({ openapi: "3.0.3", info: { title: "S", version: "1" }, servers, paths: {} }, { specFile: "s.yaml" });
-  const connectOf = (html: string) => html.replace(/&#x27;/g, "'").match(/connect-src ([^;]*);/)![1].trim().split(/\s+/);
+  const build = (servers: unknown[]) => buildModel({ openapi: "3.0.3", info: { title: "S", version: "1" }, servers, paths: {} }, { specFile: "s.yaml" });
+  const connectOf = (html: string) =>
+    html
+      .replace(/&#x27;/g, "'")
+      .match(/connect-src ([^;]*);/)![1]
+      .trim()
+      .split(/\s+/);
 
   it("allows the spec's server origins (every enum value of their variables) and loopback, nothing injected", async () => {
     const model = build([
       { url: "https://api.example.com/v1" },
       { url: "https://api.example.com/v2" },
-      { url: "https://{region}.example.net:{port}/{base}", variables: { region: { default: "eu", enum: ["eu", "us"] }, port: { default: "8443" }, base: { default: "x" } } },
+      {
+        url: "https://{region}.example.net:{port}/{base}",
+        variables: { region: { default: "eu", enum: ["eu", "us"] }, port: { default: "8443" }, base: { default: "x" } },
+      },
       { url: "https://evil.example.org; script-src *" },
       { url: "javascript:alert(1)" },
       { url: "/relative" },

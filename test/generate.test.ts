@@ -55,9 +55,16 @@ function typecheck(dir: string): { ok: boolean; output: string } {
     path.join(dir, "tsconfig.json"),
     JSON.stringify({
       compilerOptions: {
-        target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", lib: ["ES2023", "DOM", "DOM.Iterable"],
+        target: "ES2022",
+        module: "NodeNext",
+        moduleResolution: "NodeNext",
+        lib: ["ES2023", "DOM", "DOM.Iterable"],
         // The resources ship as .d.ts: checked like the rest (only TypeScript's own lib files skipped).
-        strict: true, noEmit: true, skipLibCheck: false, skipDefaultLibCheck: true, types: [],
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        skipDefaultLibCheck: true,
+        types: [],
       },
       include: ["**/*.ts"],
       exclude: ["node_modules"],
@@ -117,7 +124,7 @@ describe("generate: every real and edge spec", () => {
     writeFileSync(things, drifted);
     const merged = `${copy}-merged`;
     expect(mergeResources(copy, merged)).toEqual(["fixture-naming/client/resources/things: extra implemented but not declared"]);
-    writeFileSync(things, drifted.replace(/\n  extra\(options\) \{[^}]*\}\n/, ""));
+    writeFileSync(things, drifted.replace(/\n {2}extra\(options\) \{[^}]*\}\n/, ""));
     expect(mergeResources(copy, merged)).toEqual([]);
     const { ok, output } = typecheck(merged);
     expect(ok).toBe(false);
@@ -142,13 +149,13 @@ describe("generate: every real and edge spec", () => {
     const things = readFileSync(path.join(root, "fixture-naming/client/resources/things.d.ts"), "utf8");
     // Reserved words and class-breaking names made safe. On a clash an explicit x-sdk-method
     // keeps the name (GET /things/{id} asks for `new`); the derived one (operationId `new`) is suffixed.
-    expect(things).toMatch(/^  new_\(id: number, options\?: RequestOptions\)/m);
-    expect(things).toMatch(/^  constructor_\(options\?: RequestOptions\)/m);
-    expect(things).toMatch(/^  new_2\(options\?: RequestOptions\)/m);
-    expect(things).toMatch(/^  delete\(id: number/m);
+    expect(things).toMatch(/^ {2}new_\(id: number, options\?: RequestOptions\)/m);
+    expect(things).toMatch(/^ {2}constructor_\(options\?: RequestOptions\)/m);
+    expect(things).toMatch(/^ {2}new_2\(options\?: RequestOptions\)/m);
+    expect(things).toMatch(/^ {2}delete\(id: number/m);
     // A method can't take a sub-resource's name.
-    expect(things).toMatch(/^  readonly parts: ThingsParts/m);
-    expect(things).toMatch(/^  parts2\(id: number/m);
+    expect(things).toMatch(/^ {2}readonly parts: ThingsParts/m);
+    expect(things).toMatch(/^ {2}parts2\(id: number/m);
     expect(things).toContain("@deprecated");
     // `*/` in a description does not end the comment early.
     expect(things).toContain("close the comment *\\/ and continue");
@@ -159,9 +166,9 @@ describe("generate: every real and edge spec", () => {
     const indexJs = readFileSync(path.join(root, "fixture-naming/client/index.js"), "utf8");
     expect(indexJs).toContain('baseUrl: "https://eu.example.com/v2", auth: { type: "apiKey", in: "header", name: "X-Key" }');
     const request = readFileSync(path.join(root, "fixture-naming/client/resources/request-resource.d.ts"), "utf8");
-    expect(request).toContain('class_(class_: string, options?: RequestOptions): APIPromise<string>;');
+    expect(request).toContain("class_(class_: string, options?: RequestOptions): APIPromise<string>;");
     const requestImplementation = readFileSync(path.join(root, "fixture-naming/client/resources/request-resource.js"), "utf8");
-    expect(requestImplementation).toContain('class_(class_, options) {');
+    expect(requestImplementation).toContain("class_(class_, options) {");
     expect(requestImplementation).toContain('{ path: { class: class_ } }, options, { parseAs: "text" }');
   });
 });
@@ -189,7 +196,13 @@ describe("generate: refusing invalid specs", () => {
   it("explains Swagger 2.0, unknown versions and non-OpenAPI files; warns on undeclared path params", () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "vantage-gen-bad-"));
     const write = (name: string, text: string) => (writeFileSync(path.join(dir, name), text), path.join(dir, name));
-    const swagger = cli(["generate", "--spec", write("swagger.yaml", 'swagger: "2.0"\ninfo: {title: x, version: "1"}\npaths: {}\n'), "--out", path.join(dir, "out")]);
+    const swagger = cli([
+      "generate",
+      "--spec",
+      write("swagger.yaml", 'swagger: "2.0"\ninfo: {title: x, version: "1"}\npaths: {}\n'),
+      "--out",
+      path.join(dir, "out"),
+    ]);
     expect(swagger.code).toBe(1);
     expect(swagger.stderr).toMatch(/Swagger 2\.0 document.*Convert it/);
     const v4 = cli(["generate", "--spec", write("v4.yaml", 'openapi: 4.0.0\ninfo: {title: x, version: "1"}\npaths: {}\n'), "--out", path.join(dir, "out")]);
@@ -197,14 +210,18 @@ describe("generate: refusing invalid specs", () => {
     const other = cli(["generate", "--spec", write("other.yaml", "name: not a spec\n"), "--out", path.join(dir, "out")]);
     expect(other.stderr).toMatch(/not an OpenAPI document/);
     const params = cli([
-      "generate", "--spec",
+      "generate",
+      "--spec",
       write("params.yaml", 'openapi: 3.0.3\ninfo: {title: x, version: "1"}\npaths:\n  /a/{id}:\n    get:\n      responses: {"200": {description: ok}}\n'),
-      "--out", path.join(dir, "out"),
+      "--out",
+      path.join(dir, "out"),
     ]);
     // Real specs (edge/full.yaml) leave template params undeclared: a warning naming the pointer, and a string argument.
     expect(params.code).toBe(0);
-    expect(params.stderr).toMatch(/warning: \S*params\.yaml \(#\/paths\/~1a~1\{id\}\/get\/parameters\): path parameter "id" of GET \/a\/\{id\} is not declared/);
-    expect(readFileSync(path.join(dir, "out/client/resources/a.d.ts"), "utf8")).toContain('getAById(id: string, options?: RequestOptions)');
+    expect(params.stderr).toMatch(
+      /warning: \S*params\.yaml \(#\/paths\/~1a~1\{id\}\/get\/parameters\): path parameter "id" of GET \/a\/\{id\} is not declared/,
+    );
+    expect(readFileSync(path.join(dir, "out/client/resources/a.d.ts"), "utf8")).toContain("getAById(id: string, options?: RequestOptions)");
     const swaggerOut = existsSync(path.join(dir, "out/types/index.ts"));
     expect(swaggerOut).toBe(true);
   });
@@ -221,7 +238,9 @@ describe("generate: writing", () => {
     const before = readTree(out);
     const { code, stderr } = cli(["generate", "--spec", path.join(fixtures, "dangling-ref.yaml"), "--out", out, "--only", "types,client"]);
     expect(code).not.toBe(0);
-    expect(stderr).toMatch(/dangling-ref\.yaml:\d+(:\d+)? \(#\/paths\/~1things\/get\/responses\/200\/content\/application~1json\/schema\): can't resolve \$ref "#\/components\/schemas\/DoesNotExist"/);
+    expect(stderr).toMatch(
+      /dangling-ref\.yaml:\d+(:\d+)? \(#\/paths\/~1things\/get\/responses\/200\/content\/application~1json\/schema\): can't resolve \$ref "#\/components\/schemas\/DoesNotExist"/,
+    );
     expect(readTree(out)).toEqual(before);
     expect(readdirSync(path.dirname(out))).toEqual(["generated"]);
   });

@@ -82,7 +82,10 @@ describe(`hostile spec → ${CODE_PARTS.join(", ")}`, () => {
       expect(models).toMatch(new RegExp(`export type ${global}Model = `));
     }
     // get-job, get_job, getJob under the tags Jobs, jobs, JOBS: one resource, three methods.
-    const jobs = model.operations.filter((op) => op.resource.join(".") === "jobs").map((op) => op.methodName).sort();
+    const jobs = model.operations
+      .filter((op) => op.resource.join(".") === "jobs")
+      .map((op) => op.methodName)
+      .sort();
     expect(jobs).toEqual(["get", "get2", "get3", "globalThisPwned1"]);
   });
 
@@ -92,7 +95,9 @@ describe(`hostile spec → ${CODE_PARTS.join(", ")}`, () => {
     const sources = listTsFiles(out).filter((file) => !file.endsWith(".d.ts"));
     await build({ entryPoints: sources, outdir: js, outbase: out, bundle: false, format: "esm", platform: "node", logLevel: "silent" });
     // The SDK runtime and resources ship as JavaScript (client/core, client/resources): they go beside the compiled modules as they are.
-    const shipped = listTsFiles(out, true).filter((file) => file.endsWith(".js")).map((file) => path.relative(out, file));
+    const shipped = listTsFiles(out, true)
+      .filter((file) => file.endsWith(".js"))
+      .map((file) => path.relative(out, file));
     expect(shipped.some((file) => file.startsWith("client/core/"))).toBe(true);
     expect(shipped.some((file) => file.startsWith("client/resources/"))).toBe(true);
     for (const file of shipped) {

@@ -101,7 +101,7 @@ describe("vantage-codegen lint", () => {
     const dir = copySpec();
     const file = path.join(dir, "spec/paths/jobs.yaml");
     const text = readFileSync(file, "utf8");
-    const unauthorized = /^( +)'401':\n\1  \$ref: .*#\/Unauthorized'\n/m.exec(text);
+    const unauthorized = /^( +)'401':\n\1 {2}\$ref: .*#\/Unauthorized'\n/m.exec(text);
     expect(unauthorized).not.toBeNull();
     const edited = text.slice(0, unauthorized!.index) + text.slice(unauthorized!.index + unauthorized![0].length);
     writeFileSync(file, edited);
@@ -205,7 +205,10 @@ describe("lint and generate agree on what is valid", () => {
   /** A multi-file spec whose referenced .json file has a trailing comma (YAML parsers let it through). */
   const brokenReference = () => {
     const dir = tempDir();
-    writeFileSync(path.join(dir, "openapi.yaml"), OTHER.replace("        '400':\n          description: Bad request\n", "        '400':\n          $ref: responses.json#/BadRequest\n"));
+    writeFileSync(
+      path.join(dir, "openapi.yaml"),
+      OTHER.replace("        '400':\n          description: Bad request\n", "        '400':\n          $ref: responses.json#/BadRequest\n"),
+    );
     writeFileSync(path.join(dir, "responses.json"), '{\n  "BadRequest": { "description": "Bad request" },\n}\n');
     return { spec: path.join(dir, "openapi.yaml"), where: /responses\.json:3:1\b/ };
   };

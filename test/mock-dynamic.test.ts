@@ -48,7 +48,9 @@ async function drive(document: any, url: string, count: number): Promise<Outcome
 }
 
 function failures(outcomes: Outcome[]): string[] {
-  return outcomes.filter((o) => o.status >= 500 || o.problems.length).map((o) => `${o.operationId} ${o.status}: ${o.problems.join("; ")} ${o.body.slice(0, 200)}`);
+  return outcomes
+    .filter((o) => o.status >= 500 || o.problems.length)
+    .map((o) => `${o.operationId} ${o.status}: ${o.problems.join("; ")} ${o.body.slice(0, 200)}`);
 }
 
 describe.each([
@@ -84,7 +86,10 @@ describe.each([
     const outcomes = await drive(document, urls[0], 200);
     expect(new Set(outcomes.map((o) => o.operationId)).size).toBe(operations);
     expect(failures(outcomes)).toEqual([]);
-    const repaired = mocks[0].output().split("\n").filter((line) => /mock: (repaired|Prism answered)/.test(line));
+    const repaired = mocks[0]
+      .output()
+      .split("\n")
+      .filter((line) => /mock: (repaired|Prism answered)/.test(line));
     console.log(`${spec}: ${outcomes.length} requests, ${repaired.length} bodies Prism got wrong and the mock repaired`);
   }, 180_000);
 });

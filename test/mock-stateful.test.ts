@@ -92,7 +92,9 @@ describe("mock --stateful on the Vantage spec, through the generated SDK", () =>
   });
 
   it("validates as the generated server does: a bad body names the field and the rule", async () => {
-    const error = await vantage.jobs.create({ name: "x", cluster_id: "cluster_abc", command: "c", resources: { cpus: 0, memory: "1GB" } }).catch((e: unknown) => e);
+    const error = await vantage.jobs
+      .create({ name: "x", cluster_id: "cluster_abc", command: "c", resources: { cpus: 0, memory: "1GB" } })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).details).toMatchObject({ field: "resources.cpus", code: "out_of_range" });
   });
@@ -136,12 +138,20 @@ describe("mock --stateful on another API (pets)", () => {
   });
 
   it("creates with a generated uuid and server-owned fields, reads it by petId, changes it, deletes it, then 404s as a problem body", async () => {
-    const created = await check(await fetch(`${url}/pets`, { method: "POST", headers: json, body: JSON.stringify({ name: "Bo", tag: "dog" }) }), "post", "/pets");
+    const created = await check(
+      await fetch(`${url}/pets`, { method: "POST", headers: json, body: JSON.stringify({ name: "Bo", tag: "dog" }) }),
+      "post",
+      "/pets",
+    );
     expect(created).toMatchObject({ name: "Bo", tag: "dog", status: "available" }); // the schema's default
     expect(created.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     const read = await check(await fetch(`${url}/pets/${created.id}`, { headers: key }), "get", "/pets/{petId}");
     expect(read).toEqual(created);
-    const changed = await check(await fetch(`${url}/pets/${created.id}`, { method: "PATCH", headers: json, body: JSON.stringify({ status: "adopted", owner_id: 1 }) }), "patch", "/pets/{petId}");
+    const changed = await check(
+      await fetch(`${url}/pets/${created.id}`, { method: "PATCH", headers: json, body: JSON.stringify({ status: "adopted", owner_id: 1 }) }),
+      "patch",
+      "/pets/{petId}",
+    );
     expect(changed).toMatchObject({ id: created.id, name: "Bo", status: "adopted", owner_id: 1, created_at: created.created_at });
     const gone = await fetch(`${url}/pets/${created.id}`, { method: "DELETE", headers: key });
     expect(gone.status).toBe(204);
@@ -193,7 +203,11 @@ describe("mock --stateful on another API (pets)", () => {
   });
 
   it("answers the operation it cannot map with its example", async () => {
-    const quote = await check(await fetch(`${url}/rpc/quoteAdoption`, { method: "POST", headers: json, body: JSON.stringify({ petId: "7d6f8a2e-1c3b-4e5f-9a8b-0c1d2e3f4a5b" }) }), "post", "/rpc/quoteAdoption");
+    const quote = await check(
+      await fetch(`${url}/rpc/quoteAdoption`, { method: "POST", headers: json, body: JSON.stringify({ petId: "7d6f8a2e-1c3b-4e5f-9a8b-0c1d2e3f4a5b" }) }),
+      "post",
+      "/rpc/quoteAdoption",
+    );
     expect(quote).toEqual({ amount: 120.5, currency: "EUR" });
   });
 

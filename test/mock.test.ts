@@ -56,20 +56,36 @@ describe("vantage-codegen mock", () => {
     const limit = await fetch(`${url}/jobs?limit=0`, { headers: auth });
     expect(limit.status).toBe(400);
     expect(await limit.json()).toMatchObject({ error: "validation_error", details: { field: "limit", code: "out_of_range" } });
-    const missing = await fetch(`${url}/jobs`, { method: "POST", headers: auth, body: JSON.stringify({ name: "x", command: "c", resources: { cpus: 1, memory: "1GB" } }) });
+    const missing = await fetch(`${url}/jobs`, {
+      method: "POST",
+      headers: auth,
+      body: JSON.stringify({ name: "x", command: "c", resources: { cpus: 1, memory: "1GB" } }),
+    });
     expect(missing.status).toBe(400);
     const body = (await missing.json()) as { message: string; details: unknown; request_id: string };
     expect(body.details).toEqual({ field: "cluster_id", code: "required" });
     expect(body.message).toContain("cluster_id");
     expect(body.request_id).toBe(missing.headers.get("x-request-id"));
-    const wrongType = await fetch(`${url}/jobs`, { method: "POST", headers: auth, body: JSON.stringify({ name: "x", cluster_id: "cluster_abc", command: "c", resources: { cpus: "four", memory: "1GB" } }) });
+    const wrongType = await fetch(`${url}/jobs`, {
+      method: "POST",
+      headers: auth,
+      body: JSON.stringify({ name: "x", cluster_id: "cluster_abc", command: "c", resources: { cpus: "four", memory: "1GB" } }),
+    });
     expect(((await wrongType.json()) as { details: unknown }).details).toEqual({ field: "resources.cpus", code: "invalid_type" });
   });
 
   it("answers malformed JSON, a missing token and an unknown route in the API's error format", async () => {
-    const broken = await fetch(`${url}/jobs`, { method: "POST", headers: { Authorization: "Bearer test", "content-type": "application/json" }, body: '{"name":' });
+    const broken = await fetch(`${url}/jobs`, {
+      method: "POST",
+      headers: { Authorization: "Bearer test", "content-type": "application/json" },
+      body: '{"name":',
+    });
     expect(broken.status).toBe(400);
-    expect(await broken.json()).toMatchObject({ error: "validation_error", details: { field: "body", code: "malformed_json" }, request_id: expect.any(String) });
+    expect(await broken.json()).toMatchObject({
+      error: "validation_error",
+      details: { field: "body", code: "malformed_json" },
+      request_id: expect.any(String),
+    });
     const anonymous = await fetch(`${url}/jobs`);
     expect(anonymous.status).toBe(401);
     expect(await anonymous.json()).toMatchObject({ error: "authentication_failed", request_id: expect.any(String) });
@@ -149,7 +165,11 @@ describe("vantage-codegen mock on another API's error format (pets: RFC 7807, 42
   });
 
   it("answers an invalid body with the spec's 422 problem naming the field and the rule, valid against its schema", async () => {
-    const response = await fetch(`${url}/pets`, { method: "POST", headers: { "x-api-key": "k", "content-type": "application/json" }, body: JSON.stringify({ name: "" }) });
+    const response = await fetch(`${url}/pets`, {
+      method: "POST",
+      headers: { "x-api-key": "k", "content-type": "application/json" },
+      body: JSON.stringify({ name: "" }),
+    });
     expect(response.status).toBe(422);
     expect(response.headers.get("content-type")).toContain("application/problem+json");
     const body = (await response.json()) as { status: number; detail: string; errors: unknown };

@@ -45,7 +45,9 @@ describe("generated MSW handlers in a test suite (msw/node)", () => {
     const page = await vantage.jobs.list({ limit: 10 });
     const example = (mockResponses.listJobs["200"].body as { jobs: { id: string }[] }).jobs;
     expect(page.items.map((j) => j.id)).toEqual(example.map((j) => j.id));
-    expect(oracle.validate(responseSchema(document, "get", "/jobs", 200).schema, { jobs: page.items, total: page.total, page: 1, per_page: 10 }, "response")).toEqual([]);
+    expect(
+      oracle.validate(responseSchema(document, "get", "/jobs", 200).schema, { jobs: page.items, total: page.total, page: 1, per_page: 10 }, "response"),
+    ).toEqual([]);
     const job = await vantage.jobs.get("job_123");
     expect(job).toEqual(mockResponses.getJob["200"].body);
     const created = await vantage.jobs.create({ name: "n", cluster_id: "cluster_abc", command: "c", resources: { cpus: 1, memory: "1GB" } });
@@ -61,7 +63,8 @@ describe("generated MSW handlers in a test suite (msw/node)", () => {
         const response = await fetch(url, { method: method.toUpperCase() });
         const { schema, declared } = responseSchema(document, method, route, response.status);
         expect(declared, `${method} ${route} → ${response.status}`).toBe(true);
-        if (schema && /json/.test(response.headers.get("content-type") ?? "")) expect(oracle.validate(schema, await response.json(), "response"), `${method} ${route}`).toEqual([]);
+        if (schema && /json/.test(response.headers.get("content-type") ?? ""))
+          expect(oracle.validate(schema, await response.json(), "response"), `${method} ${route}`).toEqual([]);
         checked++;
       }
     }
@@ -78,7 +81,9 @@ describe("generated MSW handlers in a test suite (msw/node)", () => {
   });
 
   it("lets a test override one operation with a typed body", async () => {
-    server.use(http.get(`${BASE}/jobs/:job_id`, ({ params }) => HttpResponse.json({ ...(mockResponses.getJob["200"].body as object), id: String(params.job_id) })));
+    server.use(
+      http.get(`${BASE}/jobs/:job_id`, ({ params }) => HttpResponse.json({ ...(mockResponses.getJob["200"].body as object), id: String(params.job_id) })),
+    );
     expect((await vantage.jobs.get("job_override")).id).toBe("job_override");
   });
 });
@@ -93,7 +98,9 @@ describe("generated MSW handlers compile under tsc --strict for every spec", () 
   it("edge specs, the pets API and Vantage: one strict program, and a wrong override is refused", async () => {
     const edge = path.join(repoRoot, "test/fixtures/specs/edge");
     const specs = [
-      ...readdirSync(edge).filter((f) => /\.(ya?ml|json)$/.test(f) && f !== "external-shared.json").map((f) => path.join(edge, f)),
+      ...readdirSync(edge)
+        .filter((f) => /\.(ya?ml|json)$/.test(f) && f !== "external-shared.json")
+        .map((f) => path.join(edge, f)),
       path.join(repoRoot, "test/fixtures/mock/pets.yaml"),
       path.join(repoRoot, "test/fixtures/specs/real/opencode.yaml"),
     ];

@@ -21,7 +21,11 @@ describe("generate --only", () => {
   it("each code part alone compiles under tsc --strict", () => {
     for (const part of PARTS) {
       const out = path.join(root, part);
-      const run = spawnSync(process.execPath, [path.join(repoRoot, "bin/vantage-codegen.js"), "generate", "--only", part, "--out", out], { cwd: repoRoot, encoding: "utf8", timeout: 120_000 });
+      const run = spawnSync(process.execPath, [path.join(repoRoot, "bin/vantage-codegen.js"), "generate", "--only", part, "--out", out], {
+        cwd: repoRoot,
+        encoding: "utf8",
+        timeout: 120_000,
+      });
       expect(run.status, run.stderr).toBe(0);
       const folders = readdirSync(out).sort();
       if (part === "types") {

@@ -55,7 +55,19 @@ describe("the packed SDK", () => {
 
   it("holds compiled JavaScript and declarations for every module, and no TypeScript source", async () => {
     const files = await tarballFiles(project.tarball);
-    for (const f of ["index.js", "index.d.ts", "models.js", "models.d.ts", "types.d.ts", "cjs/index.js", "cjs/index.d.ts", "cjs/package.json", "README.md", "core/client.js", "core/client.d.ts"]) {
+    for (const f of [
+      "index.js",
+      "index.d.ts",
+      "models.js",
+      "models.d.ts",
+      "types.d.ts",
+      "cjs/index.js",
+      "cjs/index.d.ts",
+      "cjs/package.json",
+      "README.md",
+      "core/client.js",
+      "core/client.d.ts",
+    ]) {
       expect(files, f).toContain(f);
     }
     expect(files.filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts"))).toEqual([]);
@@ -73,7 +85,10 @@ describe("the packed SDK", () => {
           const target = path.resolve(path.dirname(file), spec!);
           expect(path.relative(root, target).startsWith(".."), `${path.relative(root, file)} → ${spec}`).toBe(false);
           const candidates = [target, target.replace(/\.js$/, ".d.ts")];
-          expect(candidates.some((c) => existsSync(c)), `${path.relative(root, file)} → ${spec}`).toBe(true);
+          expect(
+            candidates.some((c) => existsSync(c)),
+            `${path.relative(root, file)} → ${spec}`,
+          ).toBe(true);
         } else {
           expect(["openapi-fetch"], `${path.relative(root, file)} imports ${spec}`).toContain(spec);
         }
@@ -106,7 +121,9 @@ new Vantage({ apiKey: "sk-test-key-1", baseUrl: process.env.BASE_URL }).jobs.get
     expect(out).toEqual({ data: JOB, requestId: "req_1", apiError: "function" });
   });
 
-  const good = (name: string) => `import { Vantage, NotFoundError, type Job, type JobListParams, type Logger, type RateLimitInfo, type APIResponseWithMeta } from ${JSON.stringify(name)};
+  const good = (
+    name: string,
+  ) => `import { Vantage, NotFoundError, type Job, type JobListParams, type Logger, type RateLimitInfo, type APIResponseWithMeta } from ${JSON.stringify(name)};
 const client = new Vantage({ apiKey: "k" });
 export async function main(): Promise<string> {
   const job: Job = await client.jobs.get("job_1");
@@ -160,8 +177,19 @@ export function check(e: unknown): void {
   });
 
   it("bundles for the browser with no Node built-ins", async () => {
-    writeFileSync(path.join(project.dir, "browser.js"), `import { Vantage } from ${JSON.stringify(project.name)};\nexport const client = new Vantage({ apiKey: "k" });\n`);
-    const result = await build({ entryPoints: [path.join(project.dir, "browser.js")], bundle: true, platform: "browser", format: "esm", write: false, logLevel: "silent", absWorkingDir: project.dir });
+    writeFileSync(
+      path.join(project.dir, "browser.js"),
+      `import { Vantage } from ${JSON.stringify(project.name)};\nexport const client = new Vantage({ apiKey: "k" });\n`,
+    );
+    const result = await build({
+      entryPoints: [path.join(project.dir, "browser.js")],
+      bundle: true,
+      platform: "browser",
+      format: "esm",
+      write: false,
+      logLevel: "silent",
+      absWorkingDir: project.dir,
+    });
     const code = result.outputFiles[0]!.text;
     expect(code).toMatch(/class extends APIClient/);
     expect(code).not.toMatch(/\brequire\s*\(|["']node:/);
@@ -183,7 +211,17 @@ describe("another spec's SDK packs the same way", () => {
 
   it("opencode: installs, imports and requires, and passes publint and attw", async () => {
     out = path.join(os.tmpdir(), `vantage-pkg-opencode-${process.pid}`);
-    execFileSync(process.execPath, [path.join(repoRoot, "bin/vantage-codegen.js"), "generate", "--spec", path.join(repoRoot, "test/fixtures/specs/real/opencode.yaml"), "--out", out, "--only", "types,client", "--quiet"]);
+    execFileSync(process.execPath, [
+      path.join(repoRoot, "bin/vantage-codegen.js"),
+      "generate",
+      "--spec",
+      path.join(repoRoot, "test/fixtures/specs/real/opencode.yaml"),
+      "--out",
+      out,
+      "--only",
+      "types,client",
+      "--quiet",
+    ]);
     other = await packAndInstall(path.join(out, "client"));
     const pkg = JSON.parse(readFileSync(path.join(out, "client/package.json"), "utf8"));
     writeFileSync(path.join(other.dir, "a.mjs"), `import * as sdk from ${JSON.stringify(other.name)}; console.log(typeof sdk.default);`);

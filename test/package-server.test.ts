@@ -33,7 +33,8 @@ describe("the packed server stubs", () => {
   it("ship compiled JavaScript and declarations only, with Fastify as a peer", async () => {
     expect(project.dir.startsWith(os.tmpdir())).toBe(true);
     const files = await tarballFiles(project.tarball);
-    for (const f of ["index.js", "index.d.ts", "routes.js", "handlers.d.ts", "types.d.ts", "runtime/plugin.js", "runtime/plugin.d.ts"]) expect(files, f).toContain(f);
+    for (const f of ["index.js", "index.d.ts", "routes.js", "handlers.d.ts", "types.d.ts", "runtime/plugin.js", "runtime/plugin.d.ts"])
+      expect(files, f).toContain(f);
     expect(files.filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts"))).toEqual([]);
     const pkg = JSON.parse(readFileSync(path.join(project.dir, "node_modules", project.name, "package.json"), "utf8"));
     expect(Object.keys(pkg.peerDependencies).sort()).toEqual(["@fastify/multipart", "fastify"]);

@@ -109,7 +109,12 @@ describe("Postman collection size and content", () => {
   it(`stays within ${BYTES_PER_OPERATION} bytes per operation (+${BYTES_FIXED}), Vantage and other specs`, async () => {
     const sizes: string[] = [];
     const over: string[] = [];
-    const specs = ["spec/openapi.yaml", "test/fixtures/specs/edge/full.yaml", "test/fixtures/specs/edge/content-types.yaml", "test/fixtures/specs/edge/faker.yaml"];
+    const specs = [
+      "spec/openapi.yaml",
+      "test/fixtures/specs/edge/full.yaml",
+      "test/fixtures/specs/edge/content-types.yaml",
+      "test/fixtures/specs/edge/faker.yaml",
+    ];
     for (const spec of specs) {
       const { document: doc, file } = await loadSpec(spec);
       const m = buildModel(doc, { specFile: file });

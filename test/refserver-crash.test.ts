@@ -22,7 +22,15 @@ const children = new Set<ChildProcess>();
 
 beforeAll(async () => {
   tmp = mkdtempSync(path.join(os.tmpdir(), "vantage-refserver-crash-"));
-  await build({ entryPoints: [path.join(repoRoot, "examples/server.ts")], bundle: true, platform: "node", format: "esm", packages: "external", outfile: bundle, logLevel: "warning" });
+  await build({
+    entryPoints: [path.join(repoRoot, "examples/server.ts")],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    packages: "external",
+    outfile: bundle,
+    logLevel: "warning",
+  });
   postgres = await startPostgres();
 });
 
@@ -92,9 +100,17 @@ async function crashScenario(databaseUrl: string) {
   await first.exited;
 
   // One log line per request, each with the request id the response carried.
-  const lines = first.stdout().split("\n").filter((l) => l.startsWith("{")).map((l) => JSON.parse(l)).filter((l) => l.msg === "request");
+  const lines = first
+    .stdout()
+    .split("\n")
+    .filter((l) => l.startsWith("{"))
+    .map((l) => JSON.parse(l))
+    .filter((l) => l.msg === "request");
   expect(lines.map((l) => l.request_id)).toEqual([before.requestId, "trace-last"]);
-  expect(lines.map((l) => [l.method, l.url, l.status])).toEqual([["POST", "/jobs", 201], ["POST", "/jobs", 201]]);
+  expect(lines.map((l) => [l.method, l.url, l.status])).toEqual([
+    ["POST", "/jobs", 201],
+    ["POST", "/jobs", 201],
+  ]);
 
   const second = await startServer(databaseUrl);
   try {

@@ -53,7 +53,13 @@ async function freshDatabase(engine: Engine): Promise<Database> {
 interface Server {
   app: FastifyInstance;
   db: Database;
-  call(key: string, method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any; headers: Record<string, unknown> }>;
+  call(
+    key: string,
+    method: string,
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: any; headers: Record<string, unknown> }>;
   close(): Promise<void>;
 }
 
@@ -67,7 +73,11 @@ async function start(engine: Engine, options: Partial<AppOptions> = {}): Promise
       const response = await app.inject({
         method: method as "GET",
         url,
-        headers: { authorization: `Bearer ${key}`, ...(body !== undefined && typeof body !== "string" && !(body instanceof Buffer) ? { "content-type": "application/json" } : {}), ...headers },
+        headers: {
+          authorization: `Bearer ${key}`,
+          ...(body !== undefined && typeof body !== "string" && !(body instanceof Buffer) ? { "content-type": "application/json" } : {}),
+          ...headers,
+        },
         ...(body === undefined ? {} : { payload: typeof body === "string" || body instanceof Buffer ? body : JSON.stringify(body) }),
       });
       const type = String(response.headers["content-type"] ?? "");
@@ -83,12 +93,25 @@ async function start(engine: Engine, options: Partial<AppOptions> = {}): Promise
 function multipart(fields: Record<string, string>, file: { name: string; data: Buffer; type?: string }): { body: Buffer; headers: Record<string, string> } {
   const boundary = "----vantage-test-boundary";
   const parts: Buffer[] = [];
-  for (const [name, value] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
-  parts.push(Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="${file.name}"\r\ncontent-type: ${file.type ?? "application/octet-stream"}\r\n\r\n`), file.data, Buffer.from(`\r\n--${boundary}--\r\n`));
+  for (const [name, value] of Object.entries(fields))
+    parts.push(Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+  parts.push(
+    Buffer.from(
+      `--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="${file.name}"\r\ncontent-type: ${file.type ?? "application/octet-stream"}\r\n\r\n`,
+    ),
+    file.data,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  );
   return { body: Buffer.concat(parts), headers: { "content-type": `multipart/form-data; boundary=${boundary}` } };
 }
 
-const job = (name: string, extra: Record<string, unknown> = {}) => ({ name, cluster_id: "cluster_abc", command: `run ${name}`, resources: { cpus: 2, memory: "4GB" }, ...extra });
+const job = (name: string, extra: Record<string, unknown> = {}) => ({
+  name,
+  cluster_id: "cluster_abc",
+  command: `run ${name}`,
+  resources: { cpus: 2, memory: "4GB" },
+  ...extra,
+});
 
 /** A small deterministic generator (mulberry32), so the list oracle sees the same data every run. */
 function random(seed: number) {
@@ -112,7 +135,11 @@ describe.each(["pglite", "postgres"] as const)("the reference server on %s", { t
           const jobs = await Promise.all([0, 1, 2].map((i) => server.call(user.key, "POST", "/jobs", job(`${user.id}-job-${i}`))));
           const upload = multipart({ path: `/shared/name.txt` }, { name: "name.txt", data: Buffer.from(`secret of ${user.id}`), type: "text/plain" });
           const file = await server.call(user.key, "POST", "/storage/files", upload.body, upload.headers);
-          const hook = await server.call(user.key, "POST", "/webhooks", { url: `https://example.com/${user.id}`, events: ["job.completed"], secret: `whsec_${user.id}_0123456789` });
+          const hook = await server.call(user.key, "POST", "/webhooks", {
+            url: `https://example.com/${user.id}`,
+            events: ["job.completed"],
+            secret: `whsec_${user.id}_0123456789`,
+          });
           for (const r of [...jobs, file, hook]) expect(r.status, JSON.stringify(r.body)).toBe(201);
           return { user, jobs: jobs.map((r) => r.body), file: file.body, hook: hook.body };
         }),
@@ -195,19 +222,32 @@ describe.each(["pglite", "postgres"] as const)("the reference server on %s", { t
       expect(first.body.created_at).toBe("2025-03-01T12:00:00.000Z");
       now += 1000;
       // The same request again, even with its keys in another order: the stored first response, nothing new.
-      const again = await server.call("key-a", "POST", "/jobs", { resources: { memory: "4GB", cpus: 2 }, command: "run idem-1", cluster_id: "cluster_abc", name: "idem-1" }, { "idempotency-key": "k-1" });
+      const again = await server.call(
+        "key-a",
+        "POST",
+        "/jobs",
+        { resources: { memory: "4GB", cpus: 2 }, command: "run idem-1", cluster_id: "cluster_abc", name: "idem-1" },
+        { "idempotency-key": "k-1" },
+      );
       expect(again.status).toBe(201);
       expect(again.body).toEqual(first.body);
       expect(await count("key-a")).toBe(1);
       // Concurrent retries of one request: one job.
-      const burst = await Promise.all(Array.from({ length: 6 }, () => server.call("key-a", "POST", "/jobs", job("idem-burst"), { "idempotency-key": "k-burst" })));
+      const burst = await Promise.all(
+        Array.from({ length: 6 }, () => server.call("key-a", "POST", "/jobs", job("idem-burst"), { "idempotency-key": "k-burst" })),
+      );
       expect(new Set(burst.map((r) => r.status))).toEqual(new Set([201]));
       expect(new Set(burst.map((r) => r.body.id)).size).toBe(1);
       expect(await count("key-a")).toBe(2);
       // A different body under the same key: 422 in the API's format, and nothing created.
       const reused = await server.call("key-a", "POST", "/jobs", job("idem-2"), { "idempotency-key": "k-1", "x-request-id": "trace-422" });
       expect(reused.status).toBe(422);
-      expect(reused.body).toEqual({ error: "validation_error", message: expect.any(String), details: { field: "Idempotency-Key", code: "idempotency_key_reused" }, request_id: "trace-422" });
+      expect(reused.body).toEqual({
+        error: "validation_error",
+        message: expect.any(String),
+        details: { field: "Idempotency-Key", code: "idempotency_key_reused" },
+        request_id: "trace-422",
+      });
       expect(await count("key-a")).toBe(2);
       // Another user's same key is theirs; another operation's same key is another key.
       const other = await server.call("key-b", "POST", "/jobs", job("idem-1"), { "idempotency-key": "k-1" });
@@ -282,7 +322,9 @@ describe.each(["pglite", "postgres"] as const)("the reference server on %s", { t
         const sort = String(q.sort ?? "-created_at");
         const field = sort.replace(/^-/, "");
         const sign = sort.startsWith("-") ? -1 : 1;
-        rows = [...rows].sort((a, b) => sign * (field === "name" ? byCode(a.name, b.name) : Date.parse(a[field]) - Date.parse(b[field])) || sign * byCode(a.id, b.id));
+        rows = [...rows].sort(
+          (a, b) => sign * (field === "name" ? byCode(a.name, b.name) : Date.parse(a[field]) - Date.parse(b[field])) || sign * byCode(a.id, b.id),
+        );
         const limit = Number(q.limit ?? 50);
         const offset = q.page ? (Number(q.page) - 1) * limit : Number(q.offset ?? 0);
         return { ids: rows.slice(offset, offset + limit).map((j) => j.id), total: rows.length };
@@ -335,7 +377,11 @@ describe.each(["pglite", "postgres"] as const)("the reference server on %s", { t
         [`SELECT ${cols} FROM jobs WHERE owner_id = $1 ORDER BY name DESC, id DESC LIMIT 10`, ["user_456"], false],
         [`SELECT ${cols} FROM jobs WHERE owner_id = $1 AND status = $2 ORDER BY created_at DESC, id DESC LIMIT 10`, ["user_456", "running"], false],
         [`SELECT ${cols} FROM jobs WHERE owner_id = $1 AND cluster_id = $2 ORDER BY created_at DESC, id DESC LIMIT 10`, ["user_456", "cluster_abc"], false],
-        [`SELECT ${cols} FROM jobs WHERE owner_id = $1 AND created_at >= $2 ORDER BY created_at DESC, id DESC LIMIT 10`, ["user_456", "2024-01-05T00:00:00Z"], false],
+        [
+          `SELECT ${cols} FROM jobs WHERE owner_id = $1 AND created_at >= $2 ORDER BY created_at DESC, id DESC LIMIT 10`,
+          ["user_456", "2024-01-05T00:00:00Z"],
+          false,
+        ],
         [`SELECT ${cols} FROM jobs WHERE owner_id = $1 AND status = $2 ORDER BY name ASC, id ASC LIMIT 10`, ["user_456", "running"], true],
         [`SELECT coalesce(sum(n), 0) FROM job_counts WHERE owner_id = $1 AND status = $2`, ["user_456", "running"], true],
       ];
@@ -441,7 +487,15 @@ describe("the contract walk on a PostgreSQL server", () => {
       const url = await app.listen({ host: "127.0.0.1", port: 0 });
       const cli = path.join(path.dirname(require.resolve("@redocly/cli/package.json")), "bin", "cli.js");
       const { code, output } = await runCommand(process.execPath, [
-        cli, "respect", path.join(repoRoot, "test/respect/vantage.arazzo.yaml"), "--workflow", "walk", "--server", `vantage=${url}`, "--input", "apiKey=test-key",
+        cli,
+        "respect",
+        path.join(repoRoot, "test/respect/vantage.arazzo.yaml"),
+        "--workflow",
+        "walk",
+        "--server",
+        `vantage=${url}`,
+        "--input",
+        "apiKey=test-key",
       ]);
       expect(output).toMatch(/Steps: 36 passed, 36 total/);
       expect(code, output).toBe(0);
@@ -454,7 +508,10 @@ describe("the contract walk on a PostgreSQL server", () => {
 
 function runCommand(command: string, args: string[]): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: repoRoot, env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" } });
+    const child = spawn(command, args, {
+      cwd: repoRoot,
+      env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0", REDOCLY_TELEMETRY: "off", REDOCLY_SUPPRESS_UPDATE_NOTICE: "true" },
+    });
     let output = "";
     child.stdout.on("data", (c: Buffer) => (output += c.toString()));
     child.stderr.on("data", (c: Buffer) => (output += c.toString()));

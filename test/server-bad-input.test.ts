@@ -44,7 +44,11 @@ async function call(base: string, route: string, init: RequestInit = {}): Promis
   return { status: response.status, headers: response.headers, body: text && response.headers.get("content-type")?.includes("json") ? JSON.parse(text) : text };
 }
 
-const json = (method: string, body: unknown): RequestInit => ({ method, headers: { "content-type": "application/json" }, body: typeof body === "string" ? body : JSON.stringify(body) });
+const json = (method: string, body: unknown): RequestInit => ({
+  method,
+  headers: { "content-type": "application/json" },
+  body: typeof body === "string" ? body : JSON.stringify(body),
+});
 
 function form(filePath: string, content: BlobPart = "hello"): FormData {
   const data = new FormData();
@@ -77,9 +81,21 @@ describe("bad input gets the right status and error body", () => {
   });
 
   it("wrong types in the body, path and query", async () => {
-    expectError(await call(url, "/jobs", json("POST", { ...job, resources: { cpus: "four", memory: "1GB" } })), 400, "validation_error", "resources.cpus", "invalid_type");
+    expectError(
+      await call(url, "/jobs", json("POST", { ...job, resources: { cpus: "four", memory: "1GB" } })),
+      400,
+      "validation_error",
+      "resources.cpus",
+      "invalid_type",
+    );
     // A JSON string is not a number, even one that looks like it (query strings are coerced; JSON is not).
-    expectError(await call(url, "/jobs", json("POST", { ...job, resources: { cpus: "4", memory: "1GB" } })), 400, "validation_error", "resources.cpus", "invalid_type");
+    expectError(
+      await call(url, "/jobs", json("POST", { ...job, resources: { cpus: "4", memory: "1GB" } })),
+      400,
+      "validation_error",
+      "resources.cpus",
+      "invalid_type",
+    );
     expectError(await call(url, "/jobs?limit=ten"), 400, "validation_error", "limit", "invalid_type");
     expectError(await call(url, "/webhooks?active=maybe"), 400, "validation_error", "active", "invalid_type");
     expectError(await call(url, "/jobs/not%20an%20id"), 400, "validation_error", "job_id", "invalid_format");
@@ -87,7 +103,13 @@ describe("bad input gets the right status and error body", () => {
   });
 
   it("missing required fields", async () => {
-    expectError(await call(url, "/jobs", json("POST", { name: "x", command: "y", resources: { cpus: 1, memory: "1GB" } })), 400, "validation_error", "cluster_id", "required");
+    expectError(
+      await call(url, "/jobs", json("POST", { name: "x", command: "y", resources: { cpus: 1, memory: "1GB" } })),
+      400,
+      "validation_error",
+      "cluster_id",
+      "required",
+    );
     expectError(await call(url, "/jobs", json("POST", { ...job, resources: { cpus: 1 } })), 400, "validation_error", "resources.memory", "required");
     expectError(await call(url, "/jobs", { method: "POST" }), 400, "validation_error", "body", "required");
     expectError(await call(url, "/jobs/job_101", json("PATCH", {})), 400, "validation_error", "body", "too_few");
@@ -100,7 +122,13 @@ describe("bad input gets the right status and error body", () => {
     expectError(await call(url, "/jobs?status=exploded"), 400, "validation_error", "status", "invalid_value");
     expectError(await call(url, "/jobs?sort=color"), 400, "validation_error", "sort", "invalid_value");
     expectError(await call(url, "/jobs/job_102", json("PATCH", { status: "running" })), 400, "validation_error", "status", "invalid_value");
-    expectError(await call(url, "/webhooks", json("POST", { url: "https://e.com/h", events: ["job.exploded"], active: true })), 400, "validation_error", "events.0", "invalid_value");
+    expectError(
+      await call(url, "/webhooks", json("POST", { url: "https://e.com/h", events: ["job.exploded"], active: true })),
+      400,
+      "validation_error",
+      "events.0",
+      "invalid_value",
+    );
   });
 
   it("limit 0 and 101 are out of range; 1 and 100 are fine", async () => {
@@ -113,15 +141,39 @@ describe("bad input gets the right status and error body", () => {
 
   it("malformed JSON, and a media type the operation does not take", async () => {
     expectError(await call(url, "/jobs", json("POST", '{"name": "x",')), 400, "validation_error", "body", "malformed_json");
-    expectError(await call(url, "/jobs", { method: "POST", headers: { "content-type": "application/json" }, body: "" }), 400, "validation_error", "body", "malformed_json");
-    expectError(await call(url, "/jobs", { method: "POST", headers: { "content-type": "text/plain" }, body: "name=x" }), 400, "validation_error", "content-type", "unsupported_media_type");
-    expectError(await call(url, "/jobs", { method: "POST", headers: { "content-type": "application/xml" }, body: "<job/>" }), 400, "validation_error", "content-type", "unsupported_media_type");
+    expectError(
+      await call(url, "/jobs", { method: "POST", headers: { "content-type": "application/json" }, body: "" }),
+      400,
+      "validation_error",
+      "body",
+      "malformed_json",
+    );
+    expectError(
+      await call(url, "/jobs", { method: "POST", headers: { "content-type": "text/plain" }, body: "name=x" }),
+      400,
+      "validation_error",
+      "content-type",
+      "unsupported_media_type",
+    );
+    expectError(
+      await call(url, "/jobs", { method: "POST", headers: { "content-type": "application/xml" }, body: "<job/>" }),
+      400,
+      "validation_error",
+      "content-type",
+      "unsupported_media_type",
+    );
   });
 
   it("oversized bodies: 413 for JSON over 1 MiB and for files over 10 MiB", async () => {
     const huge = JSON.stringify({ ...job, environment: { BIG: "x".repeat(2 * 1024 * 1024) } });
     expectError(await call(url, "/jobs", json("POST", huge)), 413, "validation_error", "body", "too_large");
-    expectError(await call(url, "/storage/files", { method: "POST", body: form("/big.bin", new Uint8Array(11 * 1024 * 1024)) }), 413, "validation_error", undefined, "too_large");
+    expectError(
+      await call(url, "/storage/files", { method: "POST", body: form("/big.bin", new Uint8Array(11 * 1024 * 1024)) }),
+      413,
+      "validation_error",
+      undefined,
+      "too_large",
+    );
   });
 
   it("upload paths that climb out of their root are refused", async () => {
@@ -137,7 +189,13 @@ describe("bad input gets the right status and error body", () => {
   it("server-owned (readOnly) fields are refused in requests", async () => {
     const hook = { url: "https://example.com/h", events: ["job.failed"], active: true };
     expectError(await call(url, "/webhooks", json("POST", { ...hook, id: "wh_mine" })), 400, "validation_error", "id", "read_only");
-    expectError(await call(url, "/webhooks", json("POST", { ...hook, created_at: "2024-01-01T00:00:00Z" })), 400, "validation_error", "created_at", "read_only");
+    expectError(
+      await call(url, "/webhooks", json("POST", { ...hook, created_at: "2024-01-01T00:00:00Z" })),
+      400,
+      "validation_error",
+      "created_at",
+      "read_only",
+    );
   });
 
   it("unknown routes and unknown ids: 404 resource_not_found", async () => {
@@ -212,7 +270,9 @@ describe("errors only the server makes", () => {
   it("a handler for an operation that does not exist is refused at start-up", async () => {
     const app = Fastify();
     try {
-      await expect(app.register(vantageRoutes, { handlers: { getJobz: () => ({ status: 200 }) } as never }).ready()).rejects.toThrow(/unknown operations: getJobz/);
+      await expect(app.register(vantageRoutes, { handlers: { getJobz: () => ({ status: 200 }) } as never }).ready()).rejects.toThrow(
+        /unknown operations: getJobz/,
+      );
     } finally {
       await app.close().catch(() => undefined);
     }

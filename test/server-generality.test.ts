@@ -39,21 +39,27 @@ function specFiles(): { name: string; file: string }[] {
   }
   const edge = path.join(specsRoot, "edge");
   for (const entry of readdirSync(edge).sort()) {
-    if (/\.(ya?ml|json)$/.test(entry) && entry !== "external-shared.json") out.push({ name: `edge-${entry.replace(/\.\w+$/, "")}`, file: path.join(edge, entry) });
+    if (/\.(ya?ml|json)$/.test(entry) && entry !== "external-shared.json")
+      out.push({ name: `edge-${entry.replace(/\.\w+$/, "")}`, file: path.join(edge, entry) });
   }
   return out;
 }
 
 /** A spec written to break naive templating. */
 function hostileSpec(): object {
-  const evil = "ends */ a comment, `backticks`, ${injection} and \"quotes\" \\ backslash";
+  const evil = 'ends */ a comment, `backticks`, ${injection} and "quotes" \\ backslash';
   return {
     openapi: "3.0.3",
     info: { title: `Evil */ API ${"${x}"}`, version: "1" },
     components: {
       securitySchemes: { key: { type: "apiKey", in: "header", name: "X-Api-Key" } },
       schemas: {
-        "Thing`${x}`": { type: "object", description: evil, required: ["id"], properties: { id: { type: "string", readOnly: true }, "na`me": { type: "string", description: evil }, __proto__: { type: "string" } } },
+        "Thing`${x}`": {
+          type: "object",
+          description: evil,
+          required: ["id"],
+          properties: { id: { type: "string", readOnly: true }, "na`me": { type: "string", description: evil }, __proto__: { type: "string" } },
+        },
       },
     },
     security: [{ key: [] }],
@@ -75,11 +81,21 @@ function hostileSpec(): object {
           },
         },
         post: {
-          requestBody: { content: { "multipart/form-data": { schema: { type: "object", properties: { "fi`le": { type: "string", format: "binary" }, path: { type: "string" } } } } } },
+          requestBody: {
+            content: {
+              "multipart/form-data": { schema: { type: "object", properties: { "fi`le": { type: "string", format: "binary" }, path: { type: "string" } } } },
+            },
+          },
           responses: { "201": { description: "ok", content: { "image/*": { schema: { type: "string", format: "binary" } } } } },
         },
       },
-      "/a:b/{x}": { put: { parameters: [{ name: "x", in: "path", required: true, schema: { type: "integer" } }], requestBody: { content: { "application/octet-stream": { schema: { type: "string", format: "binary" } } } }, responses: { "204": { description: "ok" } } } },
+      "/a:b/{x}": {
+        put: {
+          parameters: [{ name: "x", in: "path", required: true, schema: { type: "integer" } }],
+          requestBody: { content: { "application/octet-stream": { schema: { type: "string", format: "binary" } } } },
+          responses: { "204": { description: "ok" } },
+        },
+      },
     },
   };
 }

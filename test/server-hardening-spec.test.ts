@@ -27,7 +27,12 @@ const spec = {
       Problem: {
         type: "object",
         required: ["error", "message"],
-        properties: { error: { type: "string", enum: ["bad_request", "server_error", "not_found"] }, message: { type: "string" }, details: { type: "object" }, request_id: { type: "string" } },
+        properties: {
+          error: { type: "string", enum: ["bad_request", "server_error", "not_found"] },
+          message: { type: "string" },
+          details: { type: "object" },
+          request_id: { type: "string" },
+        },
       },
       Thing: {
         type: "object",
@@ -50,14 +55,25 @@ const spec = {
       post: {
         operationId: "createThing",
         requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/Thing" } } } },
-        responses: { "201": { description: "made", content: { "application/json": { schema: { $ref: "#/components/schemas/Thing" } } } }, "400": { $ref: "#/components/responses/Problem" }, default: { $ref: "#/components/responses/Problem" } },
+        responses: {
+          "201": { description: "made", content: { "application/json": { schema: { $ref: "#/components/schemas/Thing" } } } },
+          "400": { $ref: "#/components/responses/Problem" },
+          default: { $ref: "#/components/responses/Problem" },
+        },
       },
       get: { operationId: "listThings", responses: { "200": { description: "ok" }, default: { $ref: "#/components/responses/Problem" } } },
     },
     "/odd": {
       get: {
         operationId: "getOdd",
-        responses: { "200": { description: "contradictory", content: { "application/json": { schema: { allOf: [{ $ref: "#/components/schemas/WithBoolean" }, { $ref: "#/components/schemas/WithInteger" }] } } } } },
+        responses: {
+          "200": {
+            description: "contradictory",
+            content: {
+              "application/json": { schema: { allOf: [{ $ref: "#/components/schemas/WithBoolean" }, { $ref: "#/components/schemas/WithInteger" }] } },
+            },
+          },
+        },
       },
     },
   },

@@ -82,7 +82,17 @@ const handlers = {
     await uploadsHeld;
     return {
       status: 201,
-      body: { id: "file_1", name: "a.txt", path: "/a.txt", size: 1, content_type: "text/plain", checksum: "sha256:00", owner_id: "user_456", created_at: "2024-01-15T10:30:00Z", updated_at: "2024-01-15T10:30:00Z" },
+      body: {
+        id: "file_1",
+        name: "a.txt",
+        path: "/a.txt",
+        size: 1,
+        content_type: "text/plain",
+        checksum: "sha256:00",
+        owner_id: "user_456",
+        created_at: "2024-01-15T10:30:00Z",
+        updated_at: "2024-01-15T10:30:00Z",
+      },
     };
   },
 };
@@ -187,7 +197,11 @@ function expectApiError(answer: Answer, status: number, code: string, detailCode
   expect(JSON.stringify(answer.body)).not.toMatch(/FST_|HPE_|node_modules|\.(js|ts):\d+/);
 }
 
-const json = (method: string, body: unknown): RequestInit => ({ method, headers: { "content-type": "application/json" }, body: typeof body === "string" ? body : JSON.stringify(body) });
+const json = (method: string, body: unknown): RequestInit => ({
+  method,
+  headers: { "content-type": "application/json" },
+  body: typeof body === "string" ? body : JSON.stringify(body),
+});
 
 describe("responses are serialized from their response schema", () => {
   it("undeclared fields are dropped, at every level; declared and readOnly ones are sent", async () => {
@@ -201,7 +215,10 @@ describe("responses are serialized from their response schema", () => {
   });
 
   it("a writeOnly field (the webhook secret) never leaves, even when the handler returns it", async () => {
-    const answer = await call("/webhooks", json("POST", { url: "https://example.com/hook", events: ["job.failed"], active: true, secret: "s3cret-value-0123456789" }));
+    const answer = await call(
+      "/webhooks",
+      json("POST", { url: "https://example.com/hook", events: ["job.failed"], active: true, secret: "s3cret-value-0123456789" }),
+    );
     expect(answer.status).toBe(201);
     expect(answer.body).toMatchObject({ id: "wh_1", url: "https://example.com/hook", active: true });
     expect(JSON.stringify(answer.body)).not.toContain("s3cret-value");
@@ -247,7 +264,13 @@ describe("request bodies: closed objects, depth and size", () => {
   });
 
   it("the depth checks count only real nesting, on text and on parsed values alike", () => {
-    for (const [text, deep] of [['{"a":[[1]]}', false], ['{"a":[[[1]]]}', true], ['{"a":"[[[[\\"[[[["}', false], ['[{},{"b":{"c":[]}}]', true], ['[1,[2],{"x":3}]', false]] as const) {
+    for (const [text, deep] of [
+      ['{"a":[[1]]}', false],
+      ['{"a":[[[1]]]}', true],
+      ['{"a":"[[[[\\"[[[["}', false],
+      ['[{},{"b":{"c":[]}}]', true],
+      ['[1,[2],{"x":3}]', false],
+    ] as const) {
       expect(nestsDeeperThan(text, 3), text).toBe(deep);
       expect(valueDeeperThan(JSON.parse(text), 3), text).toBe(deep);
     }
@@ -256,7 +279,8 @@ describe("request bodies: closed objects, depth and size", () => {
 
 describe("timeouts", () => {
   it("a body trickling in one byte every 2 s is cut off: 408 request_timeout in the API's format", async () => {
-    const head = "POST /jobs HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer test-key\r\nContent-Type: application/json\r\nX-Request-ID: trickle-1\r\nContent-Length: 200\r\n\r\n";
+    const head =
+      "POST /jobs HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer test-key\r\nContent-Type: application/json\r\nX-Request-ID: trickle-1\r\nContent-Length: 200\r\n\r\n";
     const answer = await raw(port, [head, ...'{"name":"slow","cluster_id":"c"'.split("")], 2000);
     expect(answer.status).toBe(408);
     expect(answer.body).toMatchObject({ error: "request_timeout", request_id: "trickle-1" });
@@ -328,7 +352,12 @@ describe("errors before any handler: the API's format, X-Request-ID, rate limit"
 
   it("malformed JSON, an unsupported media type, an empty required body", async () => {
     expectApiError(await call("/jobs", json("POST", '{"name": ')), 400, "validation_error", "malformed_json");
-    expectApiError(await call("/jobs", { method: "POST", headers: { "content-type": "application/xml" }, body: "<job/>" }), 400, "validation_error", "unsupported_media_type");
+    expectApiError(
+      await call("/jobs", { method: "POST", headers: { "content-type": "application/xml" }, body: "<job/>" }),
+      400,
+      "validation_error",
+      "unsupported_media_type",
+    );
     expectApiError(await call("/jobs", { method: "POST" }), 400, "validation_error", "required");
   });
 
@@ -405,17 +434,39 @@ describe("multipart uploads", () => {
 
   it("an undeclared file part is refused before it is buffered (an 11 MiB one is not a 413)", async () => {
     const before = reached.uploadFile;
-    const answer = await call("/storage/files", { method: "POST", body: form([["evil", new Blob([new Uint8Array(11 * 1024 * 1024)]), "x.bin"], ["file", new Blob(["a"]), "a.txt"], ["path", "/a.txt"]]) });
+    const answer = await call("/storage/files", {
+      method: "POST",
+      body: form([
+        ["evil", new Blob([new Uint8Array(11 * 1024 * 1024)]), "x.bin"],
+        ["file", new Blob(["a"]), "a.txt"],
+        ["path", "/a.txt"],
+      ]),
+    });
     expectApiError(answer, 400, "validation_error", "unknown_field");
     expect(answer.body.details.field).toBe("evil");
     // A declared text field sent as a file is not a file field either.
-    expectApiError(await call("/storage/files", { method: "POST", body: form([["path", new Blob(["/a.txt"]), "p.txt"], ["file", new Blob(["a"]), "a.txt"]]) }), 400, "validation_error", "unknown_field");
+    expectApiError(
+      await call("/storage/files", {
+        method: "POST",
+        body: form([
+          ["path", new Blob(["/a.txt"]), "p.txt"],
+          ["file", new Blob(["a"]), "a.txt"],
+        ]),
+      }),
+      400,
+      "validation_error",
+      "unknown_field",
+    );
     expect(reached.uploadFile).toBe(before);
   });
 
   it("concurrent uploads are bounded: above maxConcurrentUploads, 503 with Retry-After", async () => {
     uploadsHeld = new Promise((resolve) => (releaseUploads = resolve));
-    const good = () => form([["file", new Blob(["hello"]), "a.txt"], ["path", "/a.txt"]]);
+    const good = () =>
+      form([
+        ["file", new Blob(["hello"]), "a.txt"],
+        ["path", "/a.txt"],
+      ]);
     const before = reached.uploadFile;
     const first = call("/storage/files", { method: "POST", body: good() });
     // Until the first upload is inside its (held) handler.

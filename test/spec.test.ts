@@ -95,7 +95,8 @@ function collectExamples(doc: Json): ExampleCase[] {
   const components = doc.components ?? {};
   for (const [name, p] of Object.entries<Json>(components.parameters ?? {})) fromParameter(deref(doc, p), `#/components/parameters/${name}`);
   for (const [name, r] of Object.entries<Json>(components.responses ?? {})) fromResponse(deref(doc, r), `#/components/responses/${name}`);
-  for (const [name, b] of Object.entries<Json>(components.requestBodies ?? {})) fromContent(deref(doc, b)?.content, `#/components/requestBodies/${name}`, "request");
+  for (const [name, b] of Object.entries<Json>(components.requestBodies ?? {}))
+    fromContent(deref(doc, b)?.content, `#/components/requestBodies/${name}`, "request");
 
   // Schema-level examples, anywhere a schema can sit (refs are visited at their target).
   const walkSchema = (schema: Json, where: string) => {
@@ -181,7 +182,9 @@ describe("the rest of the API reference", () => {
       const sort = byName.get("sort");
       if (sort) {
         const values: string[] = deref(document, sort.schema).enum ?? [];
-        for (const field of reference.sort.fields) for (const value of [field, `${reference.sort.descendingPrefix}${field}`]) if (!values.includes(value)) problems.push(`${op.where}: sort lacks ${value}`);
+        for (const field of reference.sort.fields)
+          for (const value of [field, `${reference.sort.descendingPrefix}${field}`])
+            if (!values.includes(value)) problems.push(`${op.where}: sort lacks ${value}`);
       }
     }
     expect(problems).toEqual([]);
@@ -224,14 +227,20 @@ describe("examples", () => {
     const validator = createSchemaValidator(document);
     // A response example that shows readOnly fields is a valid response but not a valid request.
     const withReadOnly = collectExamples(document).filter(
-      (e) => e.direction === "response" && e.value && typeof e.value === "object" && readOnlyProperties(document, e.schema).some((name) => name in (e.value as object)),
+      (e) =>
+        e.direction === "response" &&
+        e.value &&
+        typeof e.value === "object" &&
+        readOnlyProperties(document, e.schema).some((name) => name in (e.value as object)),
     );
     expect(withReadOnly.length).toBeGreaterThan(0);
     for (const example of withReadOnly) {
       expect(validator.validate(example.schema, example.value, "response"), example.where).toEqual([]);
       expect(validator.validate(example.schema, example.value, "request"), example.where).not.toEqual([]);
       // Without its readOnly fields (required or not) the same body is a valid request.
-      const stripped = Object.fromEntries(Object.entries(example.value as object).filter(([key]) => !readOnlyProperties(document, example.schema).includes(key)));
+      const stripped = Object.fromEntries(
+        Object.entries(example.value as object).filter(([key]) => !readOnlyProperties(document, example.schema).includes(key)),
+      );
       expect(validator.validate(example.schema, stripped, "request"), example.where).toEqual([]);
     }
   });

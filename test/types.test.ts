@@ -123,8 +123,16 @@ describe("generated types", () => {
       path.join(root, "tsconfig.json"),
       JSON.stringify({
         compilerOptions: {
-          target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", lib: ["ES2023", "DOM", "DOM.Iterable"],
-          strict: true, noEmit: true, skipLibCheck: false, skipDefaultLibCheck: true, types: [], noUnusedLocals: false,
+          target: "ES2022",
+          module: "NodeNext",
+          moduleResolution: "NodeNext",
+          lib: ["ES2023", "DOM", "DOM.Iterable"],
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          skipDefaultLibCheck: true,
+          types: [],
+          noUnusedLocals: false,
         },
         include: ["*.check.ts", "*/client/**/*.ts", "*/types/**/*.ts"],
       }),
@@ -134,11 +142,21 @@ describe("generated types", () => {
   }, 180_000);
 
   it("enforce required fields, enums, path params, readOnly/writeOnly, success bodies (Vantage spec)", () => {
-    expect(tsc.output.split("\n").filter((l) => l.includes("vantage.check.ts")).join("\n")).toBe("");
+    expect(
+      tsc.output
+        .split("\n")
+        .filter((l) => l.includes("vantage.check.ts"))
+        .join("\n"),
+    ).toBe("");
   });
 
   it("honour discriminator mappings", () => {
-    expect(tsc.output.split("\n").filter((l) => l.includes("discriminator.check.ts")).join("\n")).toBe("");
+    expect(
+      tsc.output
+        .split("\n")
+        .filter((l) => l.includes("discriminator.check.ts"))
+        .join("\n"),
+    ).toBe("");
   });
 
   it("compile cleanly as a whole", () => {

@@ -43,7 +43,17 @@ beforeAll(async () => {
   cpSync(path.join(repoRoot, "spec"), path.join(tmp, "spec"), { recursive: true });
   child = spawn(
     process.execPath,
-    [path.join(repoRoot, "bin/vantage-codegen.js"), "generate", "--watch", "--spec", path.join(tmp, "spec/openapi.yaml"), "--out", path.join(tmp, "out"), "--only", "types,client"],
+    [
+      path.join(repoRoot, "bin/vantage-codegen.js"),
+      "generate",
+      "--watch",
+      "--spec",
+      path.join(tmp, "spec/openapi.yaml"),
+      "--out",
+      path.join(tmp, "out"),
+      "--only",
+      "types,client",
+    ],
     { stdio: ["ignore", "pipe", "pipe"] },
   );
   child.stderr!.on("data", (chunk) => (output += chunk));
@@ -91,7 +101,18 @@ function startWatch(flags: string[]) {
   cpSync(path.join(repoRoot, "spec"), path.join(dir, "spec"), { recursive: true });
   const proc = spawn(
     process.execPath,
-    [path.join(repoRoot, "bin/vantage-codegen.js"), "generate", "--watch", ...flags, "--spec", path.join(dir, "spec/openapi.yaml"), "--out", path.join(dir, "out"), "--only", "types"],
+    [
+      path.join(repoRoot, "bin/vantage-codegen.js"),
+      "generate",
+      "--watch",
+      ...flags,
+      "--spec",
+      path.join(dir, "spec/openapi.yaml"),
+      "--out",
+      path.join(dir, "out"),
+      "--only",
+      "types",
+    ],
     { stdio: ["ignore", "pipe", "pipe"] },
   );
   const streams = { stdout: "", stderr: "" };
@@ -100,7 +121,8 @@ function startWatch(flags: string[]) {
   const until = async (what: string, ready: () => boolean, timeoutMs = 60_000) => {
     const deadline = Date.now() + timeoutMs;
     while (!ready()) {
-      if (Date.now() > deadline || proc.exitCode !== null) throw new Error(`watch: gave up waiting for ${what}; stdout:\n${streams.stdout}\nstderr:\n${streams.stderr}`);
+      if (Date.now() > deadline || proc.exitCode !== null)
+        throw new Error(`watch: gave up waiting for ${what}; stdout:\n${streams.stdout}\nstderr:\n${streams.stderr}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   };
@@ -121,7 +143,11 @@ describe("generate --watch flags", () => {
   it("--json: one JSON line per regeneration; a file a save newly $refs is watched, and writing it regenerates", async () => {
     const w = startWatch(["--json"]);
     try {
-      const events = () => w.streams.stdout.split("\n").filter(Boolean).map((line) => JSON.parse(line) as { ok: boolean; parts?: string[]; files?: string[]; error?: string });
+      const events = () =>
+        w.streams.stdout
+          .split("\n")
+          .filter(Boolean)
+          .map((line) => JSON.parse(line) as { ok: boolean; parts?: string[]; files?: string[]; error?: string });
       await w.until("the first run", () => events().length >= 1);
       expect(events()[0]).toMatchObject({ ok: true, parts: ["types"], files: ["types/index.ts"] });
       expect(w.streams.stderr).not.toMatch(/regenerated|watching/);
@@ -163,7 +189,8 @@ describe("generate --watch flags", () => {
       let saves = 0;
       await w.until("the regeneration", () => {
         if (readFileSync(types, "utf8").includes("Returns one quiet job")) return true;
-        if (saves++ % 40 === 0) writeFileSync(jobs, original.replace("Returns one job, with its status", `Returns one quiet job (save ${saves}), with its status`));
+        if (saves++ % 40 === 0)
+          writeFileSync(jobs, original.replace("Returns one job, with its status", `Returns one quiet job (save ${saves}), with its status`));
         return false;
       });
       writeFileSync(jobs, original.replace(/^jobs:$/m, "jobs: ["));
@@ -178,7 +205,11 @@ describe("generate --watch flags", () => {
 
   it("--check --watch is refused: exit 2, nothing written", () => {
     const out = path.join(mkdtempSync(path.join(os.tmpdir(), "vantage-watch-check-")), "out");
-    const run = spawnSync(process.execPath, [path.join(repoRoot, "bin/vantage-codegen.js"), "generate", "--check", "--watch", "--out", out], { cwd: repoRoot, encoding: "utf8", timeout: 60_000 });
+    const run = spawnSync(process.execPath, [path.join(repoRoot, "bin/vantage-codegen.js"), "generate", "--check", "--watch", "--out", out], {
+      cwd: repoRoot,
+      encoding: "utf8",
+      timeout: 60_000,
+    });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/--check and --watch don't go together/);
     expect(existsSync(out)).toBe(false);

@@ -23,11 +23,13 @@ export const MIGRATIONS: readonly Migration[] = [
 const LOCK = 7_346_216; // any constant, the same in every process
 
 export async function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
-  await db.query("CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())").catch(async (error) => {
-    // Two processes creating it at once: one wins, the other sees it exist.
-    const exists = await db.query("SELECT to_regclass('schema_migrations') AS t");
-    if (!exists[0]?.t) throw error;
-  });
+  await db
+    .query("CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())")
+    .catch(async (error) => {
+      // Two processes creating it at once: one wins, the other sees it exist.
+      const exists = await db.query("SELECT to_regclass('schema_migrations') AS t");
+      if (!exists[0]?.t) throw error;
+    });
   const applied: number[] = [];
   for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
     const done = await db.transaction(async (tx) => {

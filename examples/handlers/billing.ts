@@ -43,7 +43,10 @@ export const billingHandlers: HandlerModule<"getUsageSummary" | "listInvoices" |
     const { offset, limit, page } = pageOf(query);
     const countParams = params.values.slice();
     const [rows, [count]] = await Promise.all([
-      ctx.db.query<{ record: never }>(`SELECT record FROM invoices ${WHERE(where)} ORDER BY ${orderBy(query.sort, COLUMNS)} LIMIT ${params.p(limit)} OFFSET ${params.p(offset)}`, params.values),
+      ctx.db.query<{ record: never }>(
+        `SELECT record FROM invoices ${WHERE(where)} ORDER BY ${orderBy(query.sort, COLUMNS)} LIMIT ${params.p(limit)} OFFSET ${params.p(offset)}`,
+        params.values,
+      ),
       ctx.db.query<{ n: number }>(`SELECT count(*)::bigint AS n FROM invoices ${WHERE(where)}`, countParams),
     ]);
     return { status: 200, body: { invoices: rows.map((r) => r.record), total: Number(count.n), page, per_page: limit } };

@@ -25,7 +25,10 @@ export const clusterHandlers: HandlerModule<"listClusters" | "getCluster" | "get
     const { offset, limit, page } = pageOf(query);
     const countParams = params.values.slice();
     const [rows, [count]] = await Promise.all([
-      ctx.db.query<{ record: never }>(`SELECT record FROM clusters ${WHERE(where)} ORDER BY ${orderBy(query.sort, CLUSTER_COLUMNS)} LIMIT ${params.p(limit)} OFFSET ${params.p(offset)}`, params.values),
+      ctx.db.query<{ record: never }>(
+        `SELECT record FROM clusters ${WHERE(where)} ORDER BY ${orderBy(query.sort, CLUSTER_COLUMNS)} LIMIT ${params.p(limit)} OFFSET ${params.p(offset)}`,
+        params.values,
+      ),
       ctx.db.query<{ n: number }>(`SELECT count(*)::bigint AS n FROM clusters ${WHERE(where)}`, countParams),
     ]);
     return { status: 200, body: { clusters: rows.map((r) => r.record), total: Number(count.n), page, per_page: limit } };
@@ -40,7 +43,10 @@ export const clusterHandlers: HandlerModule<"listClusters" | "getCluster" | "get
     const { offset, limit, page } = pageOf(query);
     const countParams = params.values.slice();
     const [rows, [count]] = await Promise.all([
-      ctx.db.query<{ record: never }>(`SELECT record FROM nodes ${WHERE(where)} ORDER BY ${orderBy(query.sort, NODE_COLUMNS)} LIMIT ${params.p(limit)} OFFSET ${params.p(offset)}`, params.values),
+      ctx.db.query<{ record: never }>(
+        `SELECT record FROM nodes ${WHERE(where)} ORDER BY ${orderBy(query.sort, NODE_COLUMNS)} LIMIT ${params.p(limit)} OFFSET ${params.p(offset)}`,
+        params.values,
+      ),
       ctx.db.query<{ n: number }>(`SELECT count(*)::bigint AS n FROM nodes ${WHERE(where)}`, countParams),
     ]);
     return { status: 200, body: { nodes: rows.map((r) => r.record), total: Number(count.n), page, per_page: limit } };

@@ -59,7 +59,9 @@ export async function ownJob(db: Queryable, owner: string, id: string, lock = fa
   return jobOf(row);
 }
 
-export const jobHandlers: HandlerModule<"listJobs" | "createJob" | "getJob" | "updateJob" | "deleteJob" | "getJobOutput" | "getJobLogs" | "listUserJobs"> = (ctx) => ({
+export const jobHandlers: HandlerModule<"listJobs" | "createJob" | "getJob" | "updateJob" | "deleteJob" | "getJobOutput" | "getJobLogs" | "listUserJobs"> = (
+  ctx,
+) => ({
   listJobs: async ({ query, auth }) => {
     // Only the caller's jobs are visible: a user_id filter naming anyone else matches nothing.
     if (query.user_id && query.user_id !== auth.userId) return { status: 200, body: { jobs: [], total: 0, ...pageInfo(query) } };
@@ -83,9 +85,17 @@ export const jobHandlers: HandlerModule<"listJobs" | "createJob" | "getJob" | "u
          VALUES ('job_' || nextval('object_ids'), $1, $2, 'pending', $3, $4, $5, $6, $7, $8::jsonb, $9, $10, NULL, $11, $11)
          RETURNING ${JOB_COLUMNS}`,
         [
-          auth.userId, String(body.name), String(body.cluster_id), String(body.command), Math.trunc(Number(body.resources.cpus)), String(body.resources.memory),
-          Math.trunc(Number(body.resources.gpus ?? 0)), environment ? JSON.stringify(environment) : null,
-          typeof body.working_directory === "string" ? body.working_directory : "/home/user", typeof body.output_path === "string" ? body.output_path : null, at,
+          auth.userId,
+          String(body.name),
+          String(body.cluster_id),
+          String(body.command),
+          Math.trunc(Number(body.resources.cpus)),
+          String(body.resources.memory),
+          Math.trunc(Number(body.resources.gpus ?? 0)),
+          environment ? JSON.stringify(environment) : null,
+          typeof body.working_directory === "string" ? body.working_directory : "/home/user",
+          typeof body.output_path === "string" ? body.output_path : null,
+          at,
         ],
       );
       await tx.query("INSERT INTO job_data (job_id, output, logs) VALUES ($1, '', $2)", [row.id, [`${at} submitted to ${body.cluster_id}`]]);
@@ -97,12 +107,15 @@ export const jobHandlers: HandlerModule<"listJobs" | "createJob" | "getJob" | "u
       const job = await ownJob(tx, auth.userId, params.job_id, true);
       const at = nowIso(ctx);
       if (body.status === "cancelled") {
-        if (FINISHED.has(job.status)) throw HttpError.badRequest(`Job ${job.id} has already finished (${job.status})`, { field: "status", code: "invalid_state" });
+        if (FINISHED.has(job.status))
+          throw HttpError.badRequest(`Job ${job.id} has already finished (${job.status})`, { field: "status", code: "invalid_state" });
         await tx.query("UPDATE jobs SET status = 'cancelled', completed_at = $2 WHERE id = $1", [job.id, at]);
         await tx.query("UPDATE job_data SET logs = array_append(logs, $2) WHERE job_id = $1", [job.id, `${at} cancelled`]);
       }
       const [row] = await tx.query(`UPDATE jobs SET name = coalesce($2, name), updated_at = $3 WHERE id = $1 RETURNING ${JOB_COLUMNS}`, [
-        job.id, typeof body.name === "string" ? body.name : null, at,
+        job.id,
+        typeof body.name === "string" ? body.name : null,
+        at,
       ]);
       return { status: 200, body: jobOf(row) };
     }),
@@ -112,12 +125,18 @@ export const jobHandlers: HandlerModule<"listJobs" | "createJob" | "getJob" | "u
     return { status: 204 };
   },
   getJobOutput: async ({ params, auth }) => {
-    const [row] = await ctx.db.query<{ output: string }>("SELECT d.output FROM jobs j JOIN job_data d ON d.job_id = j.id WHERE j.id = $1 AND j.owner_id = $2", [params.job_id, auth.userId]);
+    const [row] = await ctx.db.query<{ output: string }>("SELECT d.output FROM jobs j JOIN job_data d ON d.job_id = j.id WHERE j.id = $1 AND j.owner_id = $2", [
+      params.job_id,
+      auth.userId,
+    ]);
     if (!row) throw HttpError.notFound(`No job ${params.job_id}`);
     return { status: 200, body: row.output };
   },
   getJobLogs: async ({ params, query, auth }) => {
-    const [row] = await ctx.db.query<{ logs: string[] }>("SELECT d.logs FROM jobs j JOIN job_data d ON d.job_id = j.id WHERE j.id = $1 AND j.owner_id = $2", [params.job_id, auth.userId]);
+    const [row] = await ctx.db.query<{ logs: string[] }>("SELECT d.logs FROM jobs j JOIN job_data d ON d.job_id = j.id WHERE j.id = $1 AND j.owner_id = $2", [
+      params.job_id,
+      auth.userId,
+    ]);
     if (!row) throw HttpError.notFound(`No job ${params.job_id}`);
     const lines = row.logs ?? [];
     const shown = query.tail ? lines.slice(-query.tail) : lines;

@@ -18,7 +18,8 @@ function series(now: number, window: Window, metrics: { metric: string; unit: "p
   const start = window.start ? Date.parse(window.start) : end - 3_600_000;
   if (start > end) throw HttpError.badRequest("start is after end", { field: "start", code: "out_of_range" });
   const stepMs = Number(window.step.slice(0, -1)) * UNIT_MS[window.step.slice(-1)];
-  if ((end - start) / stepMs > MAX_POINTS) throw HttpError.badRequest(`more than ${MAX_POINTS} points: use a larger step`, { field: "step", code: "too_many_points" });
+  if ((end - start) / stepMs > MAX_POINTS)
+    throw HttpError.badRequest(`more than ${MAX_POINTS} points: use a larger step`, { field: "step", code: "too_many_points" });
   const times: number[] = [];
   for (let t = start + stepMs; t <= end; t += stepMs) times.push(t);
   return {

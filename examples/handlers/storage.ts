@@ -32,7 +32,10 @@ export const storageHandlers: HandlerModule<"listFiles" | "uploadFile" | "getFil
     const { offset, limit, page } = pageOf(query);
     const countParams = params.values.slice();
     const [rows, [count]] = await Promise.all([
-      ctx.db.query(`SELECT ${FILE_COLUMNS} FROM files ${WHERE(where)} ORDER BY ${orderBy(query.sort, COLUMNS)} LIMIT ${params.p(limit)} OFFSET ${params.p(offset)}`, params.values),
+      ctx.db.query(
+        `SELECT ${FILE_COLUMNS} FROM files ${WHERE(where)} ORDER BY ${orderBy(query.sort, COLUMNS)} LIMIT ${params.p(limit)} OFFSET ${params.p(offset)}`,
+        params.values,
+      ),
       ctx.db.query<{ n: number }>(`SELECT count(*)::bigint AS n FROM files ${WHERE(where)}`, countParams),
     ]);
     return { status: 200, body: { files: rows.map(fileOf), total: Number(count.n), page, per_page: limit } };
@@ -52,7 +55,10 @@ export const storageHandlers: HandlerModule<"listFiles" | "uploadFile" | "getFil
       const name = path.split("/").filter(Boolean).pop() ?? upload.filename;
       const fields = [name, data.length, upload.mimetype || "application/octet-stream", checksumOf(data), at];
       const [row] = existing
-        ? await tx.query(`UPDATE files SET name = $2, size = $3, content_type = $4, checksum = $5, updated_at = $6 WHERE id = $1 RETURNING ${FILE_COLUMNS}`, [existing.id, ...fields])
+        ? await tx.query(`UPDATE files SET name = $2, size = $3, content_type = $4, checksum = $5, updated_at = $6 WHERE id = $1 RETURNING ${FILE_COLUMNS}`, [
+            existing.id,
+            ...fields,
+          ])
         : await tx.query(
             `INSERT INTO files (id, owner_id, path, name, size, content_type, checksum, created_at, updated_at) VALUES ('file_' || nextval('object_ids'), $1, $2, $3, $4, $5, $6, $7, $7) RETURNING ${FILE_COLUMNS}`,
             [auth.userId, path, ...fields],
@@ -67,7 +73,10 @@ export const storageHandlers: HandlerModule<"listFiles" | "uploadFile" | "getFil
     return { status: 200, body: fileOf(row) };
   },
   downloadFile: async ({ params, auth }) => {
-    const [row] = await ctx.db.query<{ name: string; data: Uint8Array }>("SELECT f.name, c.data FROM files f JOIN file_contents c ON c.file_id = f.id WHERE f.id = $1 AND f.owner_id = $2", [params.file_id, auth.userId]);
+    const [row] = await ctx.db.query<{ name: string; data: Uint8Array }>(
+      "SELECT f.name, c.data FROM files f JOIN file_contents c ON c.file_id = f.id WHERE f.id = $1 AND f.owner_id = $2",
+      [params.file_id, auth.userId],
+    );
     if (!row) throw HttpError.notFound(`No file ${params.file_id}`);
     const data = Buffer.from(row.data.buffer, row.data.byteOffset, row.data.byteLength);
     return { status: 200, body: data, headers: { "content-disposition": dispositionOf(row.name) } };

@@ -39,7 +39,10 @@ export const teamHandlers: HandlerModule<"listTeams" | "getTeam" | "listTeamMemb
     const { offset, limit, page } = pageOf(query);
     const countParams = params.values.slice();
     const [rows, [count]] = await Promise.all([
-      ctx.db.query(`SELECT ${TEAM} FROM teams t ${WHERE(where)} ORDER BY ${orderBy(query.sort, TEAM_COLUMNS)} LIMIT ${params.p(limit)} OFFSET ${params.p(offset)}`, params.values),
+      ctx.db.query(
+        `SELECT ${TEAM} FROM teams t ${WHERE(where)} ORDER BY ${orderBy(query.sort, TEAM_COLUMNS)} LIMIT ${params.p(limit)} OFFSET ${params.p(offset)}`,
+        params.values,
+      ),
       ctx.db.query<{ n: number }>(`SELECT count(*)::bigint AS n FROM teams t ${WHERE(where)}`, countParams),
     ]);
     return { status: 200, body: { teams: rows.map(teamOf), total: Number(count.n), page, per_page: limit } };
@@ -59,7 +62,10 @@ export const teamHandlers: HandlerModule<"listTeams" | "getTeam" | "listTeamMemb
     const countParams = params.values.slice();
     const from = "team_members m JOIN users u ON u.id = m.user_id";
     const [rows, [count]] = await Promise.all([
-      ctx.db.query(`SELECT ${MEMBER} FROM ${from} ${WHERE(where)} ORDER BY ${orderBy(query.sort, MEMBER_COLUMNS)} LIMIT ${params.p(limit)} OFFSET ${params.p(offset)}`, params.values),
+      ctx.db.query(
+        `SELECT ${MEMBER} FROM ${from} ${WHERE(where)} ORDER BY ${orderBy(query.sort, MEMBER_COLUMNS)} LIMIT ${params.p(limit)} OFFSET ${params.p(offset)}`,
+        params.values,
+      ),
       ctx.db.query<{ n: number }>(`SELECT count(*)::bigint AS n FROM ${from} ${WHERE(where)}`, countParams),
     ]);
     return { status: 200, body: { members: rows.map(memberOf), total: Number(count.n), page, per_page: limit } };
@@ -71,11 +77,17 @@ export const teamHandlers: HandlerModule<"listTeams" | "getTeam" | "listTeamMemb
       if (!user) throw HttpError.notFound(`No user ${body.user_id}`);
       const at = nowIso(ctx);
       const added = await tx.query("INSERT INTO team_members (team_id, user_id, role, joined_at) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING 1", [
-        params.team_id, body.user_id, body.role ?? "member", at,
+        params.team_id,
+        body.user_id,
+        body.role ?? "member",
+        at,
       ]);
       if (!added.length) throw HttpError.badRequest(`${body.user_id} is already a member`, { field: "user_id", code: "already_exists" });
       await tx.query("UPDATE teams SET updated_at = $2 WHERE id = $1", [params.team_id, at]);
-      const [row] = await tx.query(`SELECT ${MEMBER} FROM team_members m JOIN users u ON u.id = m.user_id WHERE m.team_id = $1 AND m.user_id = $2`, [params.team_id, body.user_id]);
+      const [row] = await tx.query(`SELECT ${MEMBER} FROM team_members m JOIN users u ON u.id = m.user_id WHERE m.team_id = $1 AND m.user_id = $2`, [
+        params.team_id,
+        body.user_id,
+      ]);
       return { status: 201 as const, body: memberOf(row) };
     }),
   removeTeamMember: ({ params, auth }) =>
@@ -83,10 +95,14 @@ export const teamHandlers: HandlerModule<"listTeams" | "getTeam" | "listTeamMemb
       const role = await visible(tx, params.team_id, auth);
       if (params.user_id !== auth.userId) mayManage(role);
       // Lock the team's memberships so two removals cannot both leave it without an owner.
-      const members = await tx.query<{ user_id: string; role: string }>("SELECT user_id, role FROM team_members WHERE team_id = $1 ORDER BY user_id FOR UPDATE", [params.team_id]);
+      const members = await tx.query<{ user_id: string; role: string }>(
+        "SELECT user_id, role FROM team_members WHERE team_id = $1 ORDER BY user_id FOR UPDATE",
+        [params.team_id],
+      );
       const target = members.find((m) => m.user_id === params.user_id);
       if (!target) throw HttpError.notFound(`${params.user_id} is not a member of ${params.team_id}`);
-      if (target.role === "owner" && members.filter((m) => m.role === "owner").length === 1) throw HttpError.forbidden("The last owner of a team cannot be removed");
+      if (target.role === "owner" && members.filter((m) => m.role === "owner").length === 1)
+        throw HttpError.forbidden("The last owner of a team cannot be removed");
       await tx.query("DELETE FROM team_members WHERE team_id = $1 AND user_id = $2", [params.team_id, params.user_id]);
       await tx.query("UPDATE teams SET updated_at = $2 WHERE id = $1", [params.team_id, nowIso(ctx)]);
       return { status: 204 as const };

@@ -21,7 +21,10 @@ export const webhookHandlers: HandlerModule<"listWebhooks" | "createWebhook" | "
     const { offset, limit, page } = pageOf(query);
     const countParams = params.values.slice();
     const [rows, [count]] = await Promise.all([
-      ctx.db.query(`SELECT ${WEBHOOK_COLUMNS} FROM webhooks ${WHERE(where)} ORDER BY ${orderBy(query.sort, COLUMNS)} LIMIT ${params.p(limit)} OFFSET ${params.p(offset)}`, params.values),
+      ctx.db.query(
+        `SELECT ${WEBHOOK_COLUMNS} FROM webhooks ${WHERE(where)} ORDER BY ${orderBy(query.sort, COLUMNS)} LIMIT ${params.p(limit)} OFFSET ${params.p(offset)}`,
+        params.values,
+      ),
       ctx.db.query<{ n: number }>(`SELECT count(*)::bigint AS n FROM webhooks ${WHERE(where)}`, countParams),
     ]);
     return { status: 200, body: { webhooks: rows.map(webhookOf), total: Number(count.n), page, per_page: limit } };
@@ -42,13 +45,21 @@ export const webhookHandlers: HandlerModule<"listWebhooks" | "createWebhook" | "
         `UPDATE webhooks SET url = coalesce($3, url), description = coalesce($4, description), events = coalesce($5, events), active = coalesce($6, active), updated_at = $7
          WHERE id = $1 AND owner_id = $2 RETURNING ${WEBHOOK_COLUMNS}`,
         [
-          params.webhook_id, auth.userId, typeof body.url === "string" ? body.url : null, typeof body.description === "string" ? body.description : null,
-          Array.isArray(body.events) ? EVENTS(body.events) : null, typeof body.active === "boolean" ? body.active : null, nowIso(ctx),
+          params.webhook_id,
+          auth.userId,
+          typeof body.url === "string" ? body.url : null,
+          typeof body.description === "string" ? body.description : null,
+          Array.isArray(body.events) ? EVENTS(body.events) : null,
+          typeof body.active === "boolean" ? body.active : null,
+          nowIso(ctx),
         ],
       );
       if (!row) throw HttpError.notFound(`No webhook ${params.webhook_id}`);
       if (typeof body.secret === "string") {
-        await tx.query("INSERT INTO webhook_secrets (webhook_id, secret) VALUES ($1, $2) ON CONFLICT (webhook_id) DO UPDATE SET secret = excluded.secret", [row.id, body.secret]);
+        await tx.query("INSERT INTO webhook_secrets (webhook_id, secret) VALUES ($1, $2) ON CONFLICT (webhook_id) DO UPDATE SET secret = excluded.secret", [
+          row.id,
+          body.secret,
+        ]);
       }
       return { status: 200, body: webhookOf(row) };
     }),

@@ -7,7 +7,7 @@
 // matching theme, and renders again when the setting changes. Code wraps
 // (typography.code.wrap) so a sample's method call is never scrolled out of
 // a narrow right-hand panel.
-(function () {
+(() => {
   var root = document.getElementById("redoc");
   var shared = {
     typography: { code: { wrap: true } },
@@ -54,13 +54,15 @@
       level1Items: { activeBackgroundColor: "#1d2536", activeTextColor: "#8fb8ff" },
       arrow: { color: "#b3bccb" },
     },
-    rightPanel: { backgroundColor: "#0a0e15", textColor: "#e3e7ee", servers: { overlay: { backgroundColor: "#1a2130", textColor: "#e3e7ee" }, url: { backgroundColor: "#0e131c" } } },
+    rightPanel: {
+      backgroundColor: "#0a0e15",
+      textColor: "#e3e7ee",
+      servers: { overlay: { backgroundColor: "#1a2130", textColor: "#e3e7ee" }, url: { backgroundColor: "#0e131c" } },
+    },
     codeBlock: { backgroundColor: "#141a26" },
     fab: { backgroundColor: "#1f2a44", color: "#e3e7ee" },
     // Redoc draws these section captions ("Response Headers", "Response Schema") in a fixed dark grey.
-    extensionsHook: function (name) {
-      return name === "UnderlinedHeader" ? "color: #b3bccb; & span { color: inherit; }" : "";
-    },
+    extensionsHook: (name) => (name === "UnderlinedHeader" ? "color: #b3bccb; & span { color: inherit; }" : ""),
   };
   var query = window.matchMedia ? window.matchMedia("(prefers-color-scheme: dark)") : null;
   var options = {
@@ -76,7 +78,7 @@
   };
 
   function render() {
-    var scheme = query && query.matches ? "dark" : "light";
+    var scheme = query?.matches ? "dark" : "light";
     var theme = scheme === "dark" ? dark : light;
     var html = document.documentElement;
     html.setAttribute("data-docs-ready", "false");
@@ -84,7 +86,7 @@
     var all = {};
     for (var key in options) all[key] = options[key];
     all.theme = Object.assign({}, shared, theme);
-    Redoc.init(window.__API_SPEC__, all, root, function (error) {
+    Redoc.init(window.__API_SPEC__, all, root, (error) => {
       if (error) console.error("The API reference could not be rendered:", error);
       html.setAttribute("data-docs-ready", error ? "error" : "true");
       document.dispatchEvent(new CustomEvent("docs:rendered"));

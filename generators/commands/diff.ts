@@ -101,7 +101,9 @@ export async function diffCommand(args: string[]): Promise<number> {
   let code = 0;
   if (verify) {
     const { verifyPairs, describeOutcome } = await import("../diff/verify.js");
-    const [outcome] = await verifyPairs([{ name: `${result.base.label} → ${result.head.label}`, base: loaded.base, head: loaded.head, changes: result.changes }]);
+    const [outcome] = await verifyPairs([
+      { name: `${result.base.label} → ${result.head.label}`, base: loaded.base, head: loaded.head, changes: result.changes },
+    ]);
     console.error(describeOutcome(outcome));
     if (!outcome.agree) code = 1;
   }
@@ -122,6 +124,7 @@ export async function diffCommand(args: string[]): Promise<number> {
     }
     console.error(`changelog: added ${version} to ${changelog}`);
   }
-  const failing = failOn === "breaking" ? result.changes.filter(counts) : failOn === "warning" ? result.changes.filter((c) => !c.ignored && c.severity !== "info") : [];
+  const failing =
+    failOn === "breaking" ? result.changes.filter(counts) : failOn === "warning" ? result.changes.filter((c) => !c.ignored && c.severity !== "info") : [];
   return failing.length > 0 ? 1 : code;
 }

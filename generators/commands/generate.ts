@@ -47,11 +47,25 @@ export async function generateCommand(args: string[]): Promise<number> {
     report(`--only ${asked.join(",")}: also generating ${added.join(", ")}, which ${needers.join(" and ")} import${needers.length === 1 ? "s" : ""}`);
   }
   if (values.watch) {
-    return runWatch({ spec: values.spec!, out: values.out!, only, name: values.name, allowRemoteRefs: values["allow-remote-refs"], json: values.json, quiet: values.quiet });
+    return runWatch({
+      spec: values.spec!,
+      out: values.out!,
+      only,
+      name: values.name,
+      allowRemoteRefs: values["allow-remote-refs"],
+      json: values.json,
+      quiet: values.quiet,
+    });
   }
   let result;
   try {
-    result = await generate({ spec: values.spec!, only, name: values.name, allowRemoteRefs: values["allow-remote-refs"], onStep: (step, ms) => report(`${step} ${ms}ms`) });
+    result = await generate({
+      spec: values.spec!,
+      only,
+      name: values.name,
+      allowRemoteRefs: values["allow-remote-refs"],
+      onStep: (step, ms) => report(`${step} ${ms}ms`),
+    });
   } catch (error) {
     if (values.json && error instanceof SpecError) {
       process.stdout.write(`${JSON.stringify({ ok: false, error: error.message, file: error.file, location: error.location ?? null })}\n`);
@@ -91,7 +105,10 @@ export async function generateCommand(args: string[]): Promise<number> {
 /** `--only types,client` → the parts in canonical order; an error string for unknown parts. */
 function parseOnly(raw: string | undefined): Part[] | string {
   if (raw === undefined) return [...PARTS];
-  const asked = raw.split(",").map((p) => p.trim()).filter(Boolean);
+  const asked = raw
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean);
   const unknown = asked.filter((p) => !(PARTS as readonly string[]).includes(p));
   if (unknown.length || asked.length === 0) {
     return `--only: unknown part${unknown.length === 1 ? "" : "s"} ${unknown.join(", ") || "(none given)"}; choose from ${PARTS.join(", ")}.`;
@@ -104,7 +121,15 @@ function parseOnly(raw: string | undefined): Part[] | string {
  * --json, one JSON object per regeneration goes to stdout instead; with
  * --quiet, only problems are printed.
  */
-async function runWatch(options: { spec: string; out: string; only: Part[]; name?: string; allowRemoteRefs: boolean; json: boolean; quiet: boolean }): Promise<number> {
+async function runWatch(options: {
+  spec: string;
+  out: string;
+  only: Part[];
+  name?: string;
+  allowRemoteRefs: boolean;
+  json: boolean;
+  quiet: boolean;
+}): Promise<number> {
   const { spec, out, only, name, allowRemoteRefs, json, quiet } = options;
   const watcher = await watchGenerate({
     spec,

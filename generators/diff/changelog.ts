@@ -90,7 +90,7 @@ export function prependEntry(existing: string | undefined, entry: string, versio
     return body + entry;
   }
   const before = lines.slice(0, first).join("\n").replace(/\n*$/, "\n\n");
-  return before + entry + "\n" + lines.slice(first).join("\n");
+  return `${before + entry}\n${lines.slice(first).join("\n")}`;
 }
 
 export function writeChangelog(file: string, result: DiffResult, version: string, date: string, options: { force?: boolean; label?: string } = {}): string {

@@ -42,7 +42,14 @@ export function classify(baseDoc: Json, headDoc: Json): Change[] {
   }
   const [bName, hName] = [clientName(baseDoc), clientName(headDoc)];
   if (bName !== hName) {
-    changes.push(make({ pointer: toPointer(["info", "title"]), kind: "sdk-client-renamed", verdict: BREAKING_TYPES, detail: `the SDK's client class is renamed from \`${bName}\` to \`${hName}\` (info.title changed)` }));
+    changes.push(
+      make({
+        pointer: toPointer(["info", "title"]),
+        kind: "sdk-client-renamed",
+        verdict: BREAKING_TYPES,
+        detail: `the SDK's client class is renamed from \`${bName}\` to \`${hName}\` (info.title changed)`,
+      }),
+    );
   }
   changes.push(...operations(ctx, "paths"), ...operations(ctx, "webhooks"));
   changes.push(...securityChanges(ctx));
@@ -64,7 +71,15 @@ function operations(ctx: Context, collection: Collection): Change[] {
       if (!isObject(ho)) continue;
       const bo = isObject(bi) ? bi[method] : undefined;
       if (!isObject(bo)) {
-        out.push(make({ pointer: toPointer([collection, p, method]), kind: webhook ? "webhook-added" : "endpoint-added", verdict: ADDED, detail: webhook ? "new webhook" : "new operation", op: opRef(ctx, "head", p, method, collection) }));
+        out.push(
+          make({
+            pointer: toPointer([collection, p, method]),
+            kind: webhook ? "webhook-added" : "endpoint-added",
+            verdict: ADDED,
+            detail: webhook ? "new webhook" : "new operation",
+            op: opRef(ctx, "head", p, method, collection),
+          }),
+        );
         continue;
       }
       const basePath = webhook ? p : (ctx.headToBase.get(p) ?? p);

@@ -27,7 +27,7 @@ export function parseIgnore(text: string, file = "ignore file"): IgnoreRule[] {
     if (!line) return;
     const [first, second, ...rest] = line.split(/\s+/);
     if ((METHODS as readonly string[]).includes(first.toLowerCase())) {
-      if (!second || !second.startsWith("/")) {
+      if (!second?.startsWith("/")) {
         throw new SpecError(`${file}:${i + 1}: expected "METHOD /path description" (got "${raw.trim()}").`, file);
       }
       rules.push({ line: i + 1, text: line, method: first.toUpperCase(), path: second, what: rest.join(" ").toLowerCase() });

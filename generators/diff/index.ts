@@ -20,11 +20,7 @@ const versionOf = (doc: Record<string, unknown>) => {
 };
 
 /** Diff two bundled documents. */
-export function diffDocuments(
-  base: Record<string, unknown>,
-  head: Record<string, unknown>,
-  labels: { base?: string; head?: string } = {},
-): DiffResult {
+export function diffDocuments(base: Record<string, unknown>, head: Record<string, unknown>, labels: { base?: string; head?: string } = {}): DiffResult {
   const changes = classify(base, head);
   return {
     bump: proposeBump(changes),

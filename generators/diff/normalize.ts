@@ -22,7 +22,7 @@ export function escapeSegment(segment: string | number): string {
 }
 
 export function toPointer(segments: Array<string | number>): string {
-  return "#/" + segments.map(escapeSegment).join("/");
+  return `#/${segments.map(escapeSegment).join("/")}`;
 }
 
 /** `/jobs/{job_id}` → `/jobs/{}`. */

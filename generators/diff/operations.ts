@@ -19,7 +19,7 @@ interface Side {
 
 const show = (value: unknown) => {
   const text = typeof value === "string" ? value : JSON.stringify(value);
-  return text === undefined ? "(none)" : text.length > 60 ? text.slice(0, 57) + "..." : text;
+  return text === undefined ? "(none)" : text.length > 60 ? `${text.slice(0, 57)}...` : text;
 };
 
 export function compareOperation(b: Side, h: Side, webhook: boolean): Draft[] {
@@ -90,13 +90,25 @@ function parameters(b: Side, h: Side, dir: Direction, out: Draft[]) {
     }
     if ((p.deprecated === true) !== (hp.deprecated === true)) {
       const on = hp.deprecated === true;
-      d(out, [...hptr, "deprecated"], on ? "request-parameter-deprecated" : "request-parameter-undeprecated", on ? DEPRECATED : CHANGED, `${where} ${on ? "deprecated" : "is no longer deprecated"}`);
+      d(
+        out,
+        [...hptr, "deprecated"],
+        on ? "request-parameter-deprecated" : "request-parameter-undeprecated",
+        on ? DEPRECATED : CHANGED,
+        `${where} ${on ? "deprecated" : "is no longer deprecated"}`,
+      );
     }
     for (const k of ["style", "explode", "allowReserved", "allowEmptyValue"]) {
       if (JSON.stringify(p[k]) === JSON.stringify(hp[k])) continue;
       // How the value is serialised: the SDK sends what BASE said, the server now parses something else.
       const relaxed = (k === "allowReserved" || k === "allowEmptyValue") && hp[k] === true;
-      d(out, [...hptr, k], `request-parameter-${k.toLowerCase()}-changed`, relaxed ? CHANGED : BREAKING_WIRE, `${where}: \`${k}\` changed from ${show(p[k])} to ${show(hp[k])}`);
+      d(
+        out,
+        [...hptr, k],
+        `request-parameter-${k.toLowerCase()}-changed`,
+        relaxed ? CHANGED : BREAKING_WIRE,
+        `${where}: \`${k}\` changed from ${show(p[k])} to ${show(hp[k])}`,
+      );
     }
     for (const k of Object.keys({ ...p, ...hp })) {
       if (!isAnnotationKey(k) || JSON.stringify(p[k]) === JSON.stringify(hp[k])) continue;
@@ -105,7 +117,13 @@ function parameters(b: Side, h: Side, dir: Direction, out: Draft[]) {
     const bs = paramSchema(p);
     const hs = paramSchema(hp);
     if (bs && hs) {
-      out.push(...compareSchemas({ doc: b.doc, schema: bs.schema, ptr: [...ptr, ...bs.sub] }, { doc: h.doc, schema: hs.schema, ptr: [...hptr, ...hs.sub] }, { dir, where }));
+      out.push(
+        ...compareSchemas(
+          { doc: b.doc, schema: bs.schema, ptr: [...ptr, ...bs.sub] },
+          { doc: h.doc, schema: hs.schema, ptr: [...hptr, ...hs.sub] },
+          { dir, where },
+        ),
+      );
     }
   }
 }
@@ -132,7 +150,13 @@ function compareContent(b: Side, h: Side, bNode: unknown, hNode: unknown, bPtr: 
   }
   for (const mt of Object.keys(bc)) {
     if (!(mt in hc)) {
-      d(out, [...bPtr, "content", mt], `${prefix}-media-type-removed`, BREAKING_WIRE, sends ? `${where} no longer accepts ${mt}` : `${where} is no longer ${mt}`);
+      d(
+        out,
+        [...bPtr, "content", mt],
+        `${prefix}-media-type-removed`,
+        BREAKING_WIRE,
+        sends ? `${where} no longer accepts ${mt}` : `${where} is no longer ${mt}`,
+      );
       continue;
     }
     const bm = deref(b.doc, bc[mt]) as Json;
@@ -142,7 +166,13 @@ function compareContent(b: Side, h: Side, bNode: unknown, hNode: unknown, bPtr: 
       const bs = bm.schema;
       const hs = hm.schema;
       if (bs !== undefined && hs !== undefined) {
-        out.push(...compareSchemas({ doc: b.doc, schema: bs, ptr: [...bPtr, "content", mt, "schema"] }, { doc: h.doc, schema: hs, ptr: [...hPtr, "content", mt, "schema"] }, { dir, where: label }));
+        out.push(
+          ...compareSchemas(
+            { doc: b.doc, schema: bs, ptr: [...bPtr, "content", mt, "schema"] },
+            { doc: h.doc, schema: hs, ptr: [...hPtr, "content", mt, "schema"] },
+            { dir, where: label },
+          ),
+        );
       } else if (bs === undefined && hs !== undefined) {
         d(out, [...hPtr, "content", mt, "schema"], `${prefix}-schema-added`, sends ? BREAKING_WIRE : CHANGED, `${label}: schema added`);
       } else if (bs !== undefined && hs === undefined) {
@@ -166,7 +196,13 @@ function requestBody(b: Side, h: Side, dir: Direction, out: Draft[]) {
   if (!isObject(bb) && !isObject(hb)) return;
   if (!isObject(bb)) {
     const required = hb!.required === true;
-    d(out, ptrH, sends ? "request-body-added" : "webhook-body-added", sends && required ? BREAKING_TYPES : ADDED, `new ${required ? "required" : "optional"} ${where}`);
+    d(
+      out,
+      ptrH,
+      sends ? "request-body-added" : "webhook-body-added",
+      sends && required ? BREAKING_TYPES : ADDED,
+      `new ${required ? "required" : "optional"} ${where}`,
+    );
     return;
   }
   if (!isObject(hb)) {
@@ -175,7 +211,13 @@ function requestBody(b: Side, h: Side, dir: Direction, out: Draft[]) {
   }
   if ((bb.required === true) !== (hb.required === true)) {
     const req = hb.required === true;
-    d(out, [...ptrH, "required"], req ? "request-body-became-required" : "request-body-became-optional", req === sends ? BREAKING_TYPES : CHANGED, `${where} is now ${req ? "required" : "optional"}`);
+    d(
+      out,
+      [...ptrH, "required"],
+      req ? "request-body-became-required" : "request-body-became-optional",
+      req === sends ? BREAKING_TYPES : CHANGED,
+      `${where} is now ${req ? "required" : "optional"}`,
+    );
   }
   for (const k of Object.keys({ ...bb, ...hb })) {
     if (!isAnnotationKey(k) || JSON.stringify(bb[k]) === JSON.stringify(hb[k])) continue;
@@ -186,7 +228,7 @@ function requestBody(b: Side, h: Side, dir: Direction, out: Draft[]) {
 
 // ---------------------------------------------------------------- responses
 
-const success = (status: string) => /^2/.test(status) || status === "default" && false;
+const success = (status: string) => /^2/.test(status) || (status === "default" && false);
 
 function responses(b: Side, h: Side, dir: Direction, out: Draft[]) {
   const br = isObject(b.op.responses) ? b.op.responses : {};
@@ -198,7 +240,13 @@ function responses(b: Side, h: Side, dir: Direction, out: Draft[]) {
   const paired = removedSuccess.length > 0 && addedSuccess.length > 0;
   if (paired) {
     for (const s of removedSuccess) {
-      d(out, [...h.ptr, "responses", addedSuccess[0]], "response-success-status-changed", BREAKING_WIRE, `success status changed from ${s} to ${addedSuccess.join(", ")}`);
+      d(
+        out,
+        [...h.ptr, "responses", addedSuccess[0]],
+        "response-success-status-changed",
+        BREAKING_WIRE,
+        `success status changed from ${s} to ${addedSuccess.join(", ")}`,
+      );
     }
   }
   for (const s of Object.keys(hr)) {
@@ -252,11 +300,23 @@ function headers(b: Side, h: Side, bResp: Json, hResp: Json, bPtr: Seg[], hPtr: 
     const hp = [...hPtr, "headers", hName];
     if ((bv.required === true) !== (hv.required === true)) {
       const req = hv.required === true;
-      d(out, [...hp, "required"], req ? "response-header-became-required" : "response-header-became-optional", req === reads ? CHANGED : BREAKING_WIRE, `${header} is ${req ? "now always sent" : "no longer always sent"}`);
+      d(
+        out,
+        [...hp, "required"],
+        req ? "response-header-became-required" : "response-header-became-optional",
+        req === reads ? CHANGED : BREAKING_WIRE,
+        `${header} is ${req ? "now always sent" : "no longer always sent"}`,
+      );
     }
     if ((bv.deprecated === true) !== (hv.deprecated === true)) {
       const on = hv.deprecated === true;
-      d(out, [...hp, "deprecated"], on ? "response-header-deprecated" : "response-header-undeprecated", on ? DEPRECATED : CHANGED, `${header} ${on ? "deprecated" : "is no longer deprecated"}`);
+      d(
+        out,
+        [...hp, "deprecated"],
+        on ? "response-header-deprecated" : "response-header-undeprecated",
+        on ? DEPRECATED : CHANGED,
+        `${header} ${on ? "deprecated" : "is no longer deprecated"}`,
+      );
     }
     for (const k of Object.keys({ ...bv, ...hv })) {
       if (!isAnnotationKey(k) || JSON.stringify(bv[k]) === JSON.stringify(hv[k])) continue;
@@ -265,7 +325,11 @@ function headers(b: Side, h: Side, bResp: Json, hResp: Json, bPtr: Seg[], hPtr: 
     const bs = paramSchema(bv);
     const hs = paramSchema(hv);
     if (bs && hs) {
-      const drafts = compareSchemas({ doc: b.doc, schema: bs.schema, ptr: [...bPtr, "headers", name, ...bs.sub] }, { doc: h.doc, schema: hs.schema, ptr: [...hp, ...hs.sub] }, { dir, where: header });
+      const drafts = compareSchemas(
+        { doc: b.doc, schema: bs.schema, ptr: [...bPtr, "headers", name, ...bs.sub] },
+        { doc: h.doc, schema: hs.schema, ptr: [...hp, ...hs.sub] },
+        { dir, where: header },
+      );
       // Headers are strings on the wire and not in the SDK's response types: what breaks is behaviour, not compilation.
       for (const x of drafts) if (x.verdict.sdk === "types") x.verdict = BREAKING_WIRE;
       out.push(...drafts);
@@ -280,27 +344,51 @@ function own(b: Side, h: Side, out: Draft[]) {
   const ho = h.op;
   if ((bo.deprecated === true) !== (ho.deprecated === true)) {
     const on = ho.deprecated === true;
-    d(out, [...h.ptr, "deprecated"], on ? "endpoint-deprecated" : "endpoint-undeprecated", on ? DEPRECATED : CHANGED, on ? "operation deprecated" : "operation is no longer deprecated");
+    d(
+      out,
+      [...h.ptr, "deprecated"],
+      on ? "endpoint-deprecated" : "endpoint-undeprecated",
+      on ? DEPRECATED : CHANGED,
+      on ? "operation deprecated" : "operation is no longer deprecated",
+    );
   }
   if (bo["x-sunset"] !== ho["x-sunset"]) {
     if (ho["x-sunset"] === undefined) d(out, [...b.ptr, "x-sunset"], "endpoint-sunset-removed", CHANGED, "sunset date removed");
     else d(out, [...h.ptr, "x-sunset"], "endpoint-sunset-set", DEPRECATED, `operation sunsets on ${show(ho["x-sunset"])}`);
   }
   if (bo.operationId !== ho.operationId && bo.operationId !== undefined) {
-    d(out, [...h.ptr, "operationId"], "operation-id-changed", BREAKING_TYPES, `operationId changed from \`${show(bo.operationId)}\` to \`${show(ho.operationId)}\``);
+    d(
+      out,
+      [...h.ptr, "operationId"],
+      "operation-id-changed",
+      BREAKING_TYPES,
+      `operationId changed from \`${show(bo.operationId)}\` to \`${show(ho.operationId)}\``,
+    );
   } else if (bo.operationId === undefined && ho.operationId !== undefined) {
     d(out, [...h.ptr, "operationId"], "operation-id-added", CHANGED, `operationId \`${show(ho.operationId)}\` given`);
   }
   for (const key of ["x-sdk-method", "x-sdk-resource"]) {
     if (bo[key] === ho[key]) continue;
-    d(out, [...h.ptr, key], "sdk-method-renamed", BREAKING_TYPES, `SDK ${key === "x-sdk-method" ? "method" : "resource"} renamed from \`${show(bo[key])}\` to \`${show(ho[key])}\``);
+    d(
+      out,
+      [...h.ptr, key],
+      "sdk-method-renamed",
+      BREAKING_TYPES,
+      `SDK ${key === "x-sdk-method" ? "method" : "resource"} renamed from \`${show(bo[key])}\` to \`${show(ho[key])}\``,
+    );
   }
   const bStab = stability(bo);
   const hStab = stability(ho);
   if (bStab !== hStab) {
     const rank = (s: string) => ["draft", "experimental", "alpha", "beta", "stable"].indexOf(s);
     const decreased = rank(hStab) < rank(bStab);
-    d(out, [...h.ptr, ho["x-stability"] !== undefined ? "x-stability" : "x-stability-level"], decreased ? "endpoint-stability-decreased" : "endpoint-stability-increased", decreased ? BREAKING_WIRE : CHANGED, `stability changed from ${bStab} to ${hStab}`);
+    d(
+      out,
+      [...h.ptr, ho["x-stability"] !== undefined ? "x-stability" : "x-stability-level"],
+      decreased ? "endpoint-stability-decreased" : "endpoint-stability-increased",
+      decreased ? BREAKING_WIRE : CHANGED,
+      `stability changed from ${bStab} to ${hStab}`,
+    );
   }
   for (const k of Object.keys({ ...bo, ...ho })) {
     if (!isAnnotationKey(k) || JSON.stringify(bo[k]) === JSON.stringify(ho[k])) continue;

@@ -22,7 +22,7 @@ export function renderJson(result: DiffResult): string {
     ...(c.stability ? { stability: c.stability } : {}),
     ...(c.ignored ? { ignored: c.ignored } : {}),
   }));
-  return JSON.stringify({ bump: result.bump, changes, ...(result.warnings?.length ? { warnings: result.warnings } : {}) }, null, 2) + "\n";
+  return `${JSON.stringify({ bump: result.bump, changes, ...(result.warnings?.length ? { warnings: result.warnings } : {}) }, null, 2)}\n`;
 }
 
 /** Counted as breaking: errors nobody accepted. */
@@ -48,7 +48,7 @@ export function renderText(result: DiffResult): string {
     const extra = notes(c);
     lines.push(`          ${c.message}${extra ? `  [${extra}]` : ""}`);
   }
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -62,7 +62,7 @@ export function renderMarkdown(result: DiffResult): string {
     const level = c.ignored ? `~~${c.severity}~~ ignored` : c.severity;
     lines.push(`| ${level} | ${c.breaking ? "**breaking**" : c.bump} | ${cell(c.message)} | \`${c.kind}\` | \`${cell(c.pointer)}\` | ${cell(notes(c))} |`);
   }
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }
 
 // GitHub workflow commands: https://docs.github.com/actions/reference/workflow-commands-for-github-actions
@@ -78,7 +78,7 @@ export function renderGithub(result: DiffResult, file?: string): string {
     lines.push(`::${level} ${props}::${escData(`${c.message} at ${c.pointer}${extra ? ` [${extra}]` : ""}`)}`);
   }
   lines.push(summary(result));
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }
 
 const xml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -94,12 +94,15 @@ export function renderJunit(result: DiffResult): string {
     const classname = c.operation ? `${c.operation.method} ${c.operation.path}` : "document";
     lines.push(`    <testcase classname="${xml(classname)}" name="${xml(`${c.kind} ${c.pointer}`)}">`);
     if (c.ignored) lines.push(`      <skipped message="${xml(c.ignored)}"/>`);
-    else if (counts(c)) lines.push(`      <failure type="${xml(c.kind)}" message="${xml(c.message)}">${xml(`${c.message}\n${c.pointer}${c.sdk ? `\nseen by: ${c.sdk}` : ""}`)}</failure>`);
+    else if (counts(c))
+      lines.push(
+        `      <failure type="${xml(c.kind)}" message="${xml(c.message)}">${xml(`${c.message}\n${c.pointer}${c.sdk ? `\nseen by: ${c.sdk}` : ""}`)}</failure>`,
+      );
     else lines.push(`      <system-out>${xml(`${c.severity}: ${c.message}${notes(c) ? ` [${notes(c)}]` : ""}`)}</system-out>`);
     lines.push(`    </testcase>`);
   }
   lines.push(`  </testsuite>`, `</testsuites>`);
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }
 
 export function render(result: DiffResult, format: Format, file?: string): string {

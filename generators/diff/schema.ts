@@ -39,13 +39,18 @@ export interface SchemaSide {
 }
 
 export const ANNOTATION_KEYS = new Set(["description", "summary", "title", "example", "examples", "externalDocs", "$comment", "xml", "tags"]);
-export const isAnnotationKey = (key: string) => ANNOTATION_KEYS.has(key) || (key.startsWith("x-") && !["x-sunset", "x-sdk-method", "x-sdk-resource", "x-stability", "x-stability-level"].includes(key));
+export const isAnnotationKey = (key: string) =>
+  ANNOTATION_KEYS.has(key) || (key.startsWith("x-") && !["x-sunset", "x-sdk-method", "x-sdk-resource", "x-stability", "x-stability-level"].includes(key));
 
 const show = (value: unknown) => {
   const text = typeof value === "string" ? value : JSON.stringify(value);
-  return text === undefined ? "(none)" : text.length > 60 ? text.slice(0, 57) + "..." : text;
+  return text === undefined ? "(none)" : text.length > 60 ? `${text.slice(0, 57)}...` : text;
 };
-const kebab = (s: string) => s.replace(/([a-z])([A-Z])/g, "$1-$2").replace(/[^A-Za-z0-9]+/g, "-").toLowerCase();
+const kebab = (s: string) =>
+  s
+    .replace(/([a-z])([A-Z])/g, "$1-$2")
+    .replace(/[^A-Za-z0-9]+/g, "-")
+    .toLowerCase();
 
 interface Walk {
   dir: Direction;
@@ -201,11 +206,47 @@ function compare(base: SchemaSide, head: SchemaSide, w: Walk): void {
 }
 
 const VALUE_KEYS = new Set([
-  "type", "nullable", "enum", "const", "format", "properties", "required", "additionalProperties", "items", "prefixItems",
-  "maxLength", "minLength", "maximum", "minimum", "exclusiveMaximum", "exclusiveMinimum", "multipleOf", "pattern",
-  "maxItems", "minItems", "uniqueItems", "maxProperties", "minProperties", "contains", "minContains", "maxContains",
-  "dependentRequired", "dependentSchemas", "if", "then", "else", "not", "unevaluatedProperties", "unevaluatedItems",
-  "patternProperties", "propertyNames", "contentSchema", "contentMediaType", "contentEncoding", "discriminator", "allOf",
+  "type",
+  "nullable",
+  "enum",
+  "const",
+  "format",
+  "properties",
+  "required",
+  "additionalProperties",
+  "items",
+  "prefixItems",
+  "maxLength",
+  "minLength",
+  "maximum",
+  "minimum",
+  "exclusiveMaximum",
+  "exclusiveMinimum",
+  "multipleOf",
+  "pattern",
+  "maxItems",
+  "minItems",
+  "uniqueItems",
+  "maxProperties",
+  "minProperties",
+  "contains",
+  "minContains",
+  "maxContains",
+  "dependentRequired",
+  "dependentSchemas",
+  "if",
+  "then",
+  "else",
+  "not",
+  "unevaluatedProperties",
+  "unevaluatedItems",
+  "patternProperties",
+  "propertyNames",
+  "contentSchema",
+  "contentMediaType",
+  "contentEncoding",
+  "discriminator",
+  "allOf",
 ]);
 
 function compareResolved(bDoc: Json, hDoc: Json, bRaw: Json, hRaw: Json, bPtr: Seg[], hPtr: Seg[], w: Walk): void {
@@ -243,7 +284,13 @@ function compareResolved(bDoc: Json, hDoc: Json, bRaw: Json, hRaw: Json, bPtr: S
   compareDefault(bs, hs, bPtr, hPtr, w);
   if (bs.deprecated !== hs.deprecated && (bs.deprecated === true || hs.deprecated === true)) {
     const on = hs.deprecated === true;
-    emit(w, on ? [...hPtr, "deprecated"] : [...bPtr, "deprecated"], on ? "property-deprecated" : "property-undeprecated", on ? DEPRECATED : CHANGED, `${target(w)} ${on ? "deprecated" : "is no longer deprecated"}`);
+    emit(
+      w,
+      on ? [...hPtr, "deprecated"] : [...bPtr, "deprecated"],
+      on ? "property-deprecated" : "property-undeprecated",
+      on ? DEPRECATED : CHANGED,
+      `${target(w)} ${on ? "deprecated" : "is no longer deprecated"}`,
+    );
   }
   compareProperties(bDoc, hDoc, bs, hs, bm, hm, bPtr, hPtr, w);
   compareDiscriminator(bs, hs, bPtr, hPtr, w);
@@ -273,7 +320,14 @@ function compareResolved(bDoc: Json, hDoc: Json, bRaw: Json, hRaw: Json, bPtr: S
     const hAny = hv === undefined || hv === true || (isObject(hv) && Object.keys(hv).length === 0);
     if (bAny && hAny) continue;
     if (keyword === "items" && (bAny || hAny)) {
-      if (bAny !== hAny) emit(w, bAny ? [...hPtr, keyword] : [...bPtr, keyword], `items-${bAny ? "added" : "removed"}`, typeVerdict(w.dir, bAny ? "narrow" : "widen"), `${target(w)}: item schema ${bAny ? "added" : "removed"}`);
+      if (bAny !== hAny)
+        emit(
+          w,
+          bAny ? [...hPtr, keyword] : [...bPtr, keyword],
+          `items-${bAny ? "added" : "removed"}`,
+          typeVerdict(w.dir, bAny ? "narrow" : "widen"),
+          `${target(w)}: item schema ${bAny ? "added" : "removed"}`,
+        );
       continue;
     }
     if (bv === false || hv === false || bAny || hAny) {
@@ -290,7 +344,13 @@ function compareResolved(bDoc: Json, hDoc: Json, bRaw: Json, hRaw: Json, bPtr: S
       const seen = keyword === "additionalProperties" && !(bv === undefined && hv === false) && !(bv === false && hv === undefined);
       const verdict = seen ? typeVerdict(w.dir, effect) : constraintVerdict(w.dir, effect);
       const shown = (v: unknown) => (v === undefined ? "unset" : typeof v === "boolean" ? String(v) : "a schema");
-      emit(w, hv === undefined ? [...bPtr, keyword] : [...hPtr, keyword], `${kw}-${effect === "narrow" ? "narrowed" : "widened"}`, verdict, `${target(w)}: \`${keyword}\` changed from ${shown(bv)} to ${shown(hv)}`);
+      emit(
+        w,
+        hv === undefined ? [...bPtr, keyword] : [...hPtr, keyword],
+        `${kw}-${effect === "narrow" ? "narrowed" : "widened"}`,
+        verdict,
+        `${target(w)}: \`${keyword}\` changed from ${shown(bv)} to ${shown(hv)}`,
+      );
       continue;
     }
     sub(keyword, suffix, bv, hv, [...bPtr, keyword], [...hPtr, keyword]);
@@ -310,7 +370,8 @@ function compareResolved(bDoc: Json, hDoc: Json, bRaw: Json, hRaw: Json, bPtr: S
     const hv = isObject(hs[keyword]) ? (hs[keyword] as Json) : {};
     for (const k of new Set([...Object.keys(bv), ...Object.keys(hv)])) {
       if (k in bv && k in hv) sub(keyword, keyword === "dependentSchemas" ? "" : `{${k}}`, bv[k], hv[k], [...bPtr, keyword, k], [...hPtr, keyword, k]);
-      else if (k in hv) emit(w, [...hPtr, keyword, k], `${kebab(keyword)}-added`, constraintVerdict(w.dir, "narrow"), `${target(w)}: \`${keyword}\` for \`${k}\` added`);
+      else if (k in hv)
+        emit(w, [...hPtr, keyword, k], `${kebab(keyword)}-added`, constraintVerdict(w.dir, "narrow"), `${target(w)}: \`${keyword}\` for \`${k}\` added`);
       else emit(w, [...bPtr, keyword, k], `${kebab(keyword)}-removed`, constraintVerdict(w.dir, "widen"), `${target(w)}: \`${keyword}\` for \`${k}\` removed`);
     }
   }
@@ -318,15 +379,29 @@ function compareResolved(bDoc: Json, hDoc: Json, bRaw: Json, hRaw: Json, bPtr: S
   if (bs.if !== undefined || hs.if !== undefined) {
     if (bs.if === undefined || hs.if === undefined) {
       const added = bs.if === undefined;
-      emit(w, added ? [...hPtr, "if"] : [...bPtr, "if"], `conditional-${added ? "added" : "removed"}`, constraintVerdict(w.dir, added ? "narrow" : "widen"), `${target(w)}: \`if\`/\`then\`/\`else\` ${added ? "added" : "removed"}`);
+      emit(
+        w,
+        added ? [...hPtr, "if"] : [...bPtr, "if"],
+        `conditional-${added ? "added" : "removed"}`,
+        constraintVerdict(w.dir, added ? "narrow" : "widen"),
+        `${target(w)}: \`if\`/\`then\`/\`else\` ${added ? "added" : "removed"}`,
+      );
     } else {
-      if (canonical(bDoc, bs.if) !== canonical(hDoc, hs.if)) emit(w, [...hPtr, "if"], "conditional-if-changed", constraintVerdict(w.dir, "both"), `${target(w)}: the \`if\` condition changed`);
+      if (canonical(bDoc, bs.if) !== canonical(hDoc, hs.if))
+        emit(w, [...hPtr, "if"], "conditional-if-changed", constraintVerdict(w.dir, "both"), `${target(w)}: the \`if\` condition changed`);
       for (const branch of ["then", "else"] as const) {
         const bv = bs[branch];
         const hv = hs[branch];
         if (bv === undefined && hv === undefined) continue;
         if (bv !== undefined && hv !== undefined) sub(branch, "", bv, hv, [...bPtr, branch], [...hPtr, branch]);
-        else emit(w, hv !== undefined ? [...hPtr, branch] : [...bPtr, branch], `conditional-${branch}-${hv !== undefined ? "added" : "removed"}`, constraintVerdict(w.dir, hv !== undefined ? "narrow" : "widen"), `${target(w)}: \`${branch}\` ${hv !== undefined ? "added" : "removed"}`);
+        else
+          emit(
+            w,
+            hv !== undefined ? [...hPtr, branch] : [...bPtr, branch],
+            `conditional-${branch}-${hv !== undefined ? "added" : "removed"}`,
+            constraintVerdict(w.dir, hv !== undefined ? "narrow" : "widen"),
+            `${target(w)}: \`${branch}\` ${hv !== undefined ? "added" : "removed"}`,
+          );
       }
     }
   }
@@ -334,7 +409,13 @@ function compareResolved(bDoc: Json, hDoc: Json, bRaw: Json, hRaw: Json, bPtr: S
   if (bs.not !== undefined || hs.not !== undefined) {
     if (bs.not === undefined || hs.not === undefined) {
       const added = bs.not === undefined;
-      emit(w, added ? [...hPtr, "not"] : [...bPtr, "not"], `not-${added ? "added" : "removed"}`, constraintVerdict(w.dir, added ? "narrow" : "widen"), `${target(w)}: \`not\` ${added ? "added" : "removed"}`);
+      emit(
+        w,
+        added ? [...hPtr, "not"] : [...bPtr, "not"],
+        `not-${added ? "added" : "removed"}`,
+        constraintVerdict(w.dir, added ? "narrow" : "widen"),
+        `${target(w)}: \`not\` ${added ? "added" : "removed"}`,
+      );
     } else if (canonical(bDoc, bs.not) !== canonical(hDoc, hs.not)) {
       emit(w, [...hPtr, "not"], "not-changed", constraintVerdict(w.dir, "both"), `${target(w)}: \`not\` changed`);
     }
@@ -348,7 +429,12 @@ export function canonical(doc: Json, schema: unknown, depth = 0): string {
   const walk = (node: unknown, d: number, names = false): unknown => {
     if (Array.isArray(node)) return node.map((x) => walk(x, d));
     if (!isObject(node)) return node;
-    if (names) return Object.fromEntries(Object.keys(node).sort().map((k) => [k, walk(node[k], d)]));
+    if (names)
+      return Object.fromEntries(
+        Object.keys(node)
+          .sort()
+          .map((k) => [k, walk(node[k], d)]),
+      );
     if (typeof node.$ref === "string") {
       if (d > 8 || seen.has(node.$ref)) return { $ref: node.$ref };
       seen.add(node.$ref);
@@ -368,7 +454,12 @@ function compareAnnotations(bs: Json, hs: Json, bPtr: Seg[], hPtr: Seg[], w: Wal
     if (!isAnnotationKey(k)) continue;
     if (JSON.stringify(bs[k]) === JSON.stringify(hs[k])) continue;
     const action = bs[k] === undefined ? "added" : hs[k] === undefined ? "removed" : "changed";
-    w.out.push({ pointer: toPointer(action === "removed" ? [...bPtr, k] : [...hPtr, k]), kind: "annotation-changed", verdict: FIXED, detail: `documentation of ${target(w)} ${action} (\`${k}\`)` });
+    w.out.push({
+      pointer: toPointer(action === "removed" ? [...bPtr, k] : [...hPtr, k]),
+      kind: "annotation-changed",
+      verdict: FIXED,
+      detail: `documentation of ${target(w)} ${action} (\`${k}\`)`,
+    });
   }
 }
 
@@ -379,7 +470,13 @@ function compareTypes(bs: Json, hs: Json, bPtr: Seg[], hPtr: Seg[], w: Walk) {
   const ptr = ht === undefined ? [...bPtr, "type"] : [...hPtr, "type"];
   if (!bt || !ht) {
     const effect = !bt ? "narrow" : "widen";
-    emit(w, ptr, "type-changed", typeVerdict(w.dir, effect), `type of ${target(w)} ${!bt ? `restricted to \`${[...ht!].join(" | ")}\`` : `no longer restricted (was \`${[...bt].join(" | ")}\`)`}`);
+    emit(
+      w,
+      ptr,
+      "type-changed",
+      typeVerdict(w.dir, effect),
+      `type of ${target(w)} ${!bt ? `restricted to \`${[...ht!].join(" | ")}\`` : `no longer restricted (was \`${[...bt].join(" | ")}\`)`}`,
+    );
     return;
   }
   const added = [...ht].filter((t) => !covers(bt, t));
@@ -449,7 +546,13 @@ function compareValues(bs: Json, hs: Json, bPtr: Seg[], hPtr: Seg[], w: Walk) {
 }
 
 const UPPER = ["maximum", "maxLength", "maxItems", "maxProperties", "maxContains"];
-const LOWER: Array<[string, number]> = [["minimum", -Infinity], ["minLength", 0], ["minItems", 0], ["minProperties", 0], ["minContains", 1]];
+const LOWER: Array<[string, number]> = [
+  ["minimum", -Infinity],
+  ["minLength", 0],
+  ["minItems", 0],
+  ["minProperties", 0],
+  ["minContains", 1],
+];
 
 function compareConstraints(bs: Json, hs: Json, bPtr: Seg[], hPtr: Seg[], w: Walk) {
   const num = (v: unknown) => (typeof v === "number" ? v : undefined);
@@ -458,7 +561,8 @@ function compareConstraints(bs: Json, hs: Json, bPtr: Seg[], hPtr: Seg[], w: Wal
     const verb = effect === "narrow" ? "narrowed" : effect === "widen" ? "widened" : "changed";
     emit(w, gone ? [...bPtr, keyword] : [...hPtr, keyword], `${kebab(keyword)}-${verb}`, constraintVerdict(w.dir, effect), `${target(w)}: ${detail}`);
   };
-  const was = (keyword: string) => `\`${keyword}\` ${hs[keyword] === undefined ? `removed (was ${show(bs[keyword])})` : bs[keyword] === undefined ? `set to ${show(hs[keyword])}` : `changed from ${show(bs[keyword])} to ${show(hs[keyword])}`}`;
+  const was = (keyword: string) =>
+    `\`${keyword}\` ${hs[keyword] === undefined ? `removed (was ${show(bs[keyword])})` : bs[keyword] === undefined ? `set to ${show(hs[keyword])}` : `changed from ${show(bs[keyword])} to ${show(hs[keyword])}`}`;
   for (const k of [...UPPER, "exclusiveMaximum"]) {
     const b = num(bs[k]);
     const h = num(hs[k]);
@@ -493,7 +597,13 @@ function compareConstraints(bs: Json, hs: Json, bPtr: Seg[], hPtr: Seg[], w: Wal
     if (w.dir === "response") {
       // Clients do not match response strings against the pattern: it describes them.
       const gone = hs.pattern === undefined;
-      emit(w, gone ? [...bPtr, "pattern"] : [...hPtr, "pattern"], `pattern-${effect === "narrow" ? "narrowed" : effect === "widen" ? "widened" : "changed"}`, CHANGED, `${target(w)}: ${was("pattern")}`);
+      emit(
+        w,
+        gone ? [...bPtr, "pattern"] : [...hPtr, "pattern"],
+        `pattern-${effect === "narrow" ? "narrowed" : effect === "widen" ? "widened" : "changed"}`,
+        CHANGED,
+        `${target(w)}: ${was("pattern")}`,
+      );
     } else report("pattern", effect, was("pattern"));
   }
   for (const k of ["format", "contentMediaType", "contentEncoding"]) {
@@ -509,8 +619,22 @@ function compareConstraints(bs: Json, hs: Json, bPtr: Seg[], hPtr: Seg[], w: Wal
     const h = new Set((Array.isArray(hd[k]) ? hd[k] : []).map(String));
     const added = [...h].filter((x) => !b.has(x));
     const removed = [...b].filter((x) => !h.has(x));
-    if (added.length > 0) emit(w, [...hPtr, "dependentRequired", k], "dependent-required-added", constraintVerdict(w.dir, "narrow"), `${target(w)}: \`${added.join("`, `")}\` now required when \`${k}\` is present`);
-    if (removed.length > 0) emit(w, (k in hd ? [...hPtr, "dependentRequired", k] : [...bPtr, "dependentRequired", k]), "dependent-required-removed", constraintVerdict(w.dir, "widen"), `${target(w)}: \`${removed.join("`, `")}\` no longer required when \`${k}\` is present`);
+    if (added.length > 0)
+      emit(
+        w,
+        [...hPtr, "dependentRequired", k],
+        "dependent-required-added",
+        constraintVerdict(w.dir, "narrow"),
+        `${target(w)}: \`${added.join("`, `")}\` now required when \`${k}\` is present`,
+      );
+    if (removed.length > 0)
+      emit(
+        w,
+        k in hd ? [...hPtr, "dependentRequired", k] : [...bPtr, "dependentRequired", k],
+        "dependent-required-removed",
+        constraintVerdict(w.dir, "widen"),
+        `${target(w)}: \`${removed.join("`, `")}\` no longer required when \`${k}\` is present`,
+      );
   }
 }
 
@@ -520,7 +644,13 @@ function compareDefault(bs: Json, hs: Json, bPtr: Seg[], hPtr: Seg[], w: Walk) {
   // A request default is what the server assumes when the client leaves the field out: changing it changes
   // what existing calls do. A response default documents; clients read the value that is sent.
   const verdict = w.dir === "request" && action !== "added" ? BREAKING_WIRE : w.dir === "request" ? CHANGED : FIXED;
-  emit(w, action === "removed" ? [...bPtr, "default"] : [...hPtr, "default"], `default-${action}`, verdict, `${target(w)}: default ${action === "added" ? `set to ${show(hs.default)}` : action === "removed" ? `removed (was ${show(bs.default)})` : `changed from ${show(bs.default)} to ${show(hs.default)}`}`);
+  emit(
+    w,
+    action === "removed" ? [...bPtr, "default"] : [...hPtr, "default"],
+    `default-${action}`,
+    verdict,
+    `${target(w)}: default ${action === "added" ? `set to ${show(hs.default)}` : action === "removed" ? `removed (was ${show(bs.default)})` : `changed from ${show(bs.default)} to ${show(hs.default)}`}`,
+  );
 }
 
 function compareProperties(bDoc: Json, hDoc: Json, bs: Json, hs: Json, bm: Merged, hm: Merged, bPtr: Seg[], hPtr: Seg[], w: Walk) {
@@ -579,11 +709,23 @@ function compareDiscriminator(bs: Json, hs: Json, bPtr: Seg[], hPtr: Seg[], w: W
   if (!bd && !hd) return;
   if (!bd || !hd) {
     // The branches' own schemas decide what is valid; the discriminator names the property that tells them apart.
-    emit(w, hd ? [...hPtr, "discriminator"] : [...bPtr, "discriminator"], `discriminator-${hd ? "added" : "removed"}`, CHANGED, `${target(w)}: discriminator ${hd ? `added (\`${String(hd.propertyName)}\`)` : "removed"}`);
+    emit(
+      w,
+      hd ? [...hPtr, "discriminator"] : [...bPtr, "discriminator"],
+      `discriminator-${hd ? "added" : "removed"}`,
+      CHANGED,
+      `${target(w)}: discriminator ${hd ? `added (\`${String(hd.propertyName)}\`)` : "removed"}`,
+    );
     return;
   }
   if (bd.propertyName !== hd.propertyName) {
-    emit(w, [...hPtr, "discriminator", "propertyName"], "discriminator-property-changed", BREAKING_WIRE, `${target(w)}: discriminator property changed from \`${String(bd.propertyName)}\` to \`${String(hd.propertyName)}\``);
+    emit(
+      w,
+      [...hPtr, "discriminator", "propertyName"],
+      "discriminator-property-changed",
+      BREAKING_WIRE,
+      `${target(w)}: discriminator property changed from \`${String(bd.propertyName)}\` to \`${String(hd.propertyName)}\``,
+    );
   }
   const bmap = isObject(bd.mapping) ? bd.mapping : {};
   const hmap = isObject(hd.mapping) ? hd.mapping : {};
@@ -591,7 +733,13 @@ function compareDiscriminator(bs: Json, hs: Json, bPtr: Seg[], hPtr: Seg[], w: W
     if (bmap[k] === hmap[k]) continue;
     const action = !(k in bmap) ? "added" : !(k in hmap) ? "removed" : "changed";
     const effect = action === "added" ? "widen" : action === "removed" ? "narrow" : "both";
-    emit(w, action === "removed" ? [...bPtr, "discriminator", "mapping", k] : [...hPtr, "discriminator", "mapping", k], `discriminator-mapping-${action}`, constraintVerdict(w.dir, effect), `${target(w)}: discriminator value \`${k}\` ${action}`);
+    emit(
+      w,
+      action === "removed" ? [...bPtr, "discriminator", "mapping", k] : [...hPtr, "discriminator", "mapping", k],
+      `discriminator-mapping-${action}`,
+      constraintVerdict(w.dir, effect),
+      `${target(w)}: discriminator value \`${k}\` ${action}`,
+    );
   }
 }
 
@@ -620,7 +768,13 @@ function compareComposition(bDoc: Json, hDoc: Json, bs: Json, hs: Json, bPtr: Se
     if (only && only.size === 1 && only.has("null")) {
       emit(w, hAt(j), "became-nullable", typeVerdict(w.dir, "widen"), `${target(w)} may now be null`);
     } else if (request && overlapping) {
-      emit(w, hAt(j), "one-of-branch-overlaps", BREAKING_WIRE, `${hk} branch added to ${target(w)} overlaps another branch (a payload matching both is rejected)`);
+      emit(
+        w,
+        hAt(j),
+        "one-of-branch-overlaps",
+        BREAKING_WIRE,
+        `${hk} branch added to ${target(w)} overlaps another branch (a payload matching both is rejected)`,
+      );
     } else emit(w, hAt(j), `${name}-branch-added`, typeVerdict(w.dir, "widen"), `${hk} branch added to ${target(w)}`);
   });
   bList.forEach((branch, i) => {
@@ -662,7 +816,14 @@ function matchBranches(bDoc: Json, hDoc: Json, bList: unknown[], hList: unknown[
   const shape = (doc: Json, v: unknown) => {
     const s = resolve(doc, v).s ?? {};
     const m = merge(doc, s, []).s;
-    return { types: [...(typeSet(m) ?? [])].filter((t) => t !== "null").sort().join(), props: Object.keys(isObject(m.properties) ? m.properties : {}), title: m.title };
+    return {
+      types: [...(typeSet(m) ?? [])]
+        .filter((t) => t !== "null")
+        .sort()
+        .join(),
+      props: Object.keys(isObject(m.properties) ? m.properties : {}),
+      title: m.title,
+    };
   };
   tryPair((b, h) => {
     const x = shape(bDoc, b);

@@ -8,7 +8,6 @@ import { make, opRef, type Context } from "./context.js";
 import type { Change } from "./types.js";
 import { ADDED, BREAKING_TYPES, BREAKING_WIRE, CHANGED, FIXED } from "./verdicts.js";
 
-
 type Requirement = Map<string, string[]>;
 
 function requirements(doc: Json, op: Json | undefined): { list: Requirement[]; global: boolean } {
@@ -29,8 +28,7 @@ function satisfies(have: Requirement, need: Requirement): boolean {
   return true;
 }
 
-const showReq = (r: Requirement) =>
-  r.size === 0 ? "no authentication" : [...r].map(([k, v]) => (v.length ? `${k} [${v.join(", ")}]` : k)).join(" + ");
+const showReq = (r: Requirement) => (r.size === 0 ? "no authentication" : [...r].map(([k, v]) => (v.length ? `${k} [${v.join(", ")}]` : k)).join(" + "));
 
 export function securityChanges(ctx: Context): Change[] {
   const out: Change[] = [];
@@ -91,7 +89,6 @@ export function securityChanges(ctx: Context): Change[] {
   return out;
 }
 
-
 const SCHEME_ANNOTATIONS = new Set(["description", "bearerFormat"]);
 
 export function componentChanges(ctx: Context): Change[] {
@@ -108,14 +105,23 @@ export function componentChanges(ctx: Context): Change[] {
     const b = deref(ctx.base.document, baseSchemes[name]);
     const h = deref(ctx.head.document, headSchemes[name]);
     if (JSON.stringify(stripKeys(b, SCHEME_ANNOTATIONS)) !== JSON.stringify(stripKeys(h, SCHEME_ANNOTATIONS))) {
-      out.push(make({ pointer, kind: "security-scheme-changed", verdict: BREAKING_WIRE, detail: `security scheme \`${name}\` changed (type, location or flows)` }));
+      out.push(
+        make({ pointer, kind: "security-scheme-changed", verdict: BREAKING_WIRE, detail: `security scheme \`${name}\` changed (type, location or flows)` }),
+      );
     } else if (JSON.stringify(stripKeys(b, new Set())) !== JSON.stringify(stripKeys(h, new Set()))) {
       out.push(make({ pointer, kind: "annotation-changed", verdict: FIXED, detail: `documentation of security scheme \`${name}\` changed` }));
     }
   }
   for (const name of Object.keys(headSchemes)) {
     if (!(name in baseSchemes)) {
-      out.push(make({ pointer: toPointer(["components", "securitySchemes", name]), kind: "security-scheme-added", verdict: ADDED, detail: `new security scheme \`${name}\`` }));
+      out.push(
+        make({
+          pointer: toPointer(["components", "securitySchemes", name]),
+          kind: "security-scheme-added",
+          verdict: ADDED,
+          detail: `new security scheme \`${name}\``,
+        }),
+      );
     }
   }
   // The SDK exports one type per component schema: removing one breaks code that imports it.
@@ -142,4 +148,3 @@ function stripKeys(value: unknown, keys: Set<string>): unknown {
   for (const k of Object.keys(value).sort()) if (!keys.has(k)) out[k] = stripKeys(value[k], keys);
   return out;
 }
-

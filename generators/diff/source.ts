@@ -42,7 +42,9 @@ function gitFails(args: string[], cwd: string): string | undefined {
     git(args, cwd);
     return undefined;
   } catch (error) {
-    const stderr = String((error as { stderr?: unknown }).stderr ?? "").trim().split("\n")[0];
+    const stderr = String((error as { stderr?: unknown }).stderr ?? "")
+      .trim()
+      .split("\n")[0];
     return stderr || (error as Error).message;
   }
 }

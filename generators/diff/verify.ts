@@ -94,7 +94,7 @@ type Same<A, B> = [Extra<A, B>] extends [never] ? true : { missing: Extra<A, B> 
 declare function check<T extends true>(): void;
 `;
 
-function usageProgram(name: string, base: Generated, head: Generated): string {
+function usageProgram(name: string, base: Generated, _head: Generated): string {
   const b = base.model;
   const lines: string[] = [
     `// Written against BASE's SDK (${name}); type-checked against HEAD's.`,
@@ -127,7 +127,7 @@ function usageProgram(name: string, base: Generated, head: Generated): string {
       lines.push(`export type M${i}_${alias.replace(/\W/g, "_")} = H.${alias};`);
     }
   });
-  return lines.join("\n") + "\n";
+  return `${lines.join("\n")}\n`;
 }
 
 /** A value with every local $ref inlined (a ref met again inside itself stays a ref): equal output ⇔ same meaning. */
@@ -184,7 +184,13 @@ export function pruneToDifferences(base: Json, head: Json): { base: Json; head: 
     const components = { ...((doc.components ?? {}) as Json) };
     const schemas = (components.schemas ?? {}) as Json;
     const reach = new Set<string>();
-    const roots: unknown[] = [out.paths, out.webhooks, ...Object.entries(components).filter(([k]) => k !== "schemas").map(([, v]) => v)];
+    const roots: unknown[] = [
+      out.paths,
+      out.webhooks,
+      ...Object.entries(components)
+        .filter(([k]) => k !== "schemas")
+        .map(([, v]) => v),
+    ];
     for (const n of differing) roots.push(schemas[n]);
     for (const r of roots) refsIn(r, reach);
     const kept = new Set<string>();
@@ -248,7 +254,10 @@ export async function verifyPairs(pairs: VerifyInput[], options: { keep?: string
         noUnusedLocals: false,
       },
     );
-    if (process.env.VANTAGE_DIFF_VERIFY_TIMINGS) console.error(`verify: generated ${pairs.length} pairs in ${Math.round(generated - started)} ms, type-checked in ${Math.round(performance.now() - generated)} ms`);
+    if (process.env.VANTAGE_DIFF_VERIFY_TIMINGS)
+      console.error(
+        `verify: generated ${pairs.length} pairs in ${Math.round(generated - started)} ms, type-checked in ${Math.round(performance.now() - generated)} ms`,
+      );
     const byFile = new Map<string, string[]>();
     // Only the usage programs are checked: the SDKs' own files are checked as far as the usage needs them.
     const diagnostics = usage
@@ -261,7 +270,10 @@ export async function verifyPairs(pairs: VerifyInput[], options: { keep?: string
     for (const diag of diagnostics) {
       const file = diag.file ? path.resolve(diag.file.fileName) : "";
       const text = ts.flattenDiagnosticMessageText(diag.messageText, "\n").split("\n")[0];
-      const where = diag.file && diag.start !== undefined ? `${path.basename(path.dirname(file))}/${path.basename(file)}:${diag.file.getLineAndCharacterOfPosition(diag.start).line + 1}` : "";
+      const where =
+        diag.file && diag.start !== undefined
+          ? `${path.basename(path.dirname(file))}/${path.basename(file)}:${diag.file.getLineAndCharacterOfPosition(diag.start).line + 1}`
+          : "";
       const list = byFile.get(file) ?? [];
       list.push(`${where}: ${text}`);
       byFile.set(file, list);

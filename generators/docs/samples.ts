@@ -49,7 +49,7 @@ function inputArgument(model: Model, op: OperationModel): SampleValue | undefine
   const body = requiredBody(model.document as Json, op);
   if (!op.requestBody) return hasQuery ? query : undefined;
   const bodyIsEmpty = body === undefined || (isPlainObject(body) && Object.keys(body).length === 0);
-  if (op.queryParams.length === 0) return bodyIsEmpty && !op.requestBody.required ? undefined : body ?? {};
+  if (op.queryParams.length === 0) return bodyIsEmpty && !op.requestBody.required ? undefined : (body ?? {});
   const needed = op.requestBody.required || hasQuery;
   if (!needed) return undefined;
   const spreadable = op.requestBody.isObject && op.requestBody.bodyType !== "binary" && op.requestBody.bodyType !== "text";
@@ -129,7 +129,9 @@ export function curlSample(model: Model, op: OperationModel): CodeSample {
     const kind = op.requestBody.bodyType;
     if (kind === "multipart" && isPlainObject(body)) {
       for (const [key, value] of Object.entries(body)) {
-        lines.push(`-F ${shellQuote(value instanceof FileValue ? `${key}=@${value.fileName}` : `${key}=${typeof value === "object" ? JSON.stringify(value) : String(value)}`)}`);
+        lines.push(
+          `-F ${shellQuote(value instanceof FileValue ? `${key}=@${value.fileName}` : `${key}=${typeof value === "object" ? JSON.stringify(value) : String(value)}`)}`,
+        );
       }
     } else if (kind === "binary") {
       lines.push(`-H ${shellQuote(`Content-Type: ${op.requestBody.contentType}`)}`, `--data-binary @file.bin`);

@@ -27,7 +27,10 @@ export interface StaticServer {
 }
 
 export class PortInUseError extends Error {
-  constructor(readonly port: number, readonly host: string) {
+  constructor(
+    readonly port: number,
+    readonly host: string,
+  ) {
     super(`port ${port} on ${host} is already in use; pick another with --port`);
     this.name = "PortInUseError";
   }

@@ -74,7 +74,14 @@ function paramsOf(model: Model, op: OperationModel): TryItParam[] {
   const out: TryItParam[] = [];
   op.pathParams.forEach((p, i) => out.push({ name: p.name, in: "path", required: true, value: text(paths[i]), array: false, description: p.description }));
   for (const p of op.queryParams) {
-    out.push({ name: p.name, in: "query", required: p.required, value: text(query[p.name]), array: isArrayParam(document, op, "query", p.name), description: p.description });
+    out.push({
+      name: p.name,
+      in: "query",
+      required: p.required,
+      value: text(query[p.name]),
+      array: isArrayParam(document, op, "query", p.name),
+      description: p.description,
+    });
   }
   for (const p of op.headerParams) {
     const value = p.required ? text(parameterValue(document, parameterObject(document, op, "header", p.name), p.name)) : "";
@@ -91,9 +98,12 @@ function bodyOf(model: Model, op: OperationModel): TryItBody | null {
   if (body.bodyType === "text") value = typeof sample === "string" ? sample : "";
   else if (body.bodyType !== "binary" && sample !== undefined) {
     // File parts get their own inputs; the text holds the other fields.
-    const fields = sample && typeof sample === "object" && !Array.isArray(sample) && !(sample instanceof FileValue)
-      ? Object.fromEntries(Object.entries(sample).filter(([, v]) => !(v instanceof FileValue) && !(Array.isArray(v) && v.some((x) => x instanceof FileValue))))
-      : sample;
+    const fields =
+      sample && typeof sample === "object" && !Array.isArray(sample) && !(sample instanceof FileValue)
+        ? Object.fromEntries(
+            Object.entries(sample).filter(([, v]) => !(v instanceof FileValue) && !(Array.isArray(v) && v.some((x) => x instanceof FileValue))),
+          )
+        : sample;
     value = JSON.stringify(fields, null, 2);
   }
   return { contentType: body.contentType, kind: body.bodyType, required: body.required, value, files: body.binaryFields };
@@ -114,7 +124,8 @@ export function tryItOperation(model: Model, op: OperationModel): TryItOperation
 
 export function tryItData(model: Model): TryItData {
   const servers = model.servers.map((s) => ({ url: s.url, description: s.description ?? "" }));
-  if (!servers.some((s) => s.url.replace(/\/$/, "") === LOCAL_MOCK_URL)) servers.push({ url: LOCAL_MOCK_URL, description: "Local mock (vantage-codegen mock)" });
+  if (!servers.some((s) => s.url.replace(/\/$/, "") === LOCAL_MOCK_URL))
+    servers.push({ url: LOCAL_MOCK_URL, description: "Local mock (vantage-codegen mock)" });
   return {
     servers,
     auth: model.auth,

@@ -96,11 +96,12 @@ export class ErrorResponses {
     // Only this status's own example: a `default` response's example is some other status's text.
     const example = declared.key === String(problem.status) ? declared.example : undefined;
     let body: unknown = example !== undefined && validate(example) ? structuredClone(example) : conform(schema, sample(schema, ctx), ctx);
-    if (!body || typeof body !== "object" || Array.isArray(body)) return { status: problem.status, contentType: declared.mediaType ?? "application/json", body };
+    if (!body || typeof body !== "object" || Array.isArray(body))
+      return { status: problem.status, contentType: declared.mediaType ?? "application/json", body };
     const root = body as Json;
     const trySet = (target: Json, key: string, value: unknown) => {
-      const before = Object.prototype.hasOwnProperty.call(target, key) ? target[key] : undefined;
-      const had = Object.prototype.hasOwnProperty.call(target, key);
+      const before = Object.hasOwn(target, key) ? target[key] : undefined;
+      const had = Object.hasOwn(target, key);
       if (value === undefined) delete target[key];
       else target[key] = value;
       if (validate(root)) return;
@@ -144,7 +145,10 @@ export class ErrorResponses {
       } else if (kind === "array") {
         const items = this.flatten(sub.items ?? {});
         if (this.kind(items, undefined) !== "object") continue;
-        const first = Array.isArray(target[name]) && (target[name] as unknown[])[0] && typeof (target[name] as unknown[])[0] === "object" ? (target[name] as Json[])[0] : sample(items, ctx);
+        const first =
+          Array.isArray(target[name]) && (target[name] as unknown[])[0] && typeof (target[name] as unknown[])[0] === "object"
+            ? (target[name] as Json[])[0]
+            : sample(items, ctx);
         const copy = [structuredClone(first)] as Json[];
         trySet(target, name, copy);
         if (target[name] === copy) this.fill(items, copy[0], problem, ctx, depth + 1, trySet);
@@ -207,7 +211,7 @@ export class ErrorResponses {
     };
     for (const op of this.operations) {
       const exact = this.schemas.declared(op, status);
-      tally(exact && (exact.key === String(status)) ? exact : null, 1000);
+      tally(exact && exact.key === String(status) ? exact : null, 1000);
       for (const other of this.schemas.statuses(op)) if (other >= 400) tally(this.schemas.declared(op, other), 1);
       const fallback = this.schemas.declared(op, 599);
       tally(fallback?.key === "default" ? fallback : null, 1);
@@ -231,4 +235,3 @@ export function withRequestId(value: unknown, requestId: string, validate: (v: u
   }
   return value;
 }
-

@@ -98,8 +98,14 @@ export function sample(input: unknown, ctx: FakeContext, depth = 0): unknown {
 }
 
 function sampleNumber(schema: Json, ctx: FakeContext, integer: boolean): number {
-  let min = typeof schema.minimum === "number" ? schema.minimum : typeof schema.exclusiveMinimum === "number" ? schema.exclusiveMinimum + (integer ? 1 : 0.001) : 0;
-  let max = typeof schema.maximum === "number" ? schema.maximum : typeof schema.exclusiveMaximum === "number" ? schema.exclusiveMaximum - (integer ? 1 : 0.001) : Math.max(min, 0) + 1000;
+  let min =
+    typeof schema.minimum === "number" ? schema.minimum : typeof schema.exclusiveMinimum === "number" ? schema.exclusiveMinimum + (integer ? 1 : 0.001) : 0;
+  let max =
+    typeof schema.maximum === "number"
+      ? schema.maximum
+      : typeof schema.exclusiveMaximum === "number"
+        ? schema.exclusiveMaximum - (integer ? 1 : 0.001)
+        : Math.max(min, 0) + 1000;
   if (max < min) max = min;
   const step = typeof schema.multipleOf === "number" && schema.multipleOf > 0 ? schema.multipleOf : integer ? 1 : 0;
   if (step) {
@@ -275,7 +281,7 @@ function conformObject(schema: Json, value: Json, ctx: FakeContext, depth: numbe
   const extra = additionalOf(schema);
   const out: Json = {};
   for (const [key, v] of Object.entries(value)) {
-    const declared = Object.prototype.hasOwnProperty.call(properties, key);
+    const declared = Object.hasOwn(properties, key);
     if (!declared && patterns.some((p) => p.test(key))) {
       out[key] = v;
       continue;
@@ -293,7 +299,9 @@ function conformObject(schema: Json, value: Json, ctx: FakeContext, depth: numbe
     if (made !== undefined) out[name] = made;
   }
   if (typeof schema.maxProperties === "number") {
-    const optional = Object.keys(out).filter((k) => !required.includes(k)).reverse();
+    const optional = Object.keys(out)
+      .filter((k) => !required.includes(k))
+      .reverse();
     while (Object.keys(out).length > schema.maxProperties && optional.length) delete out[optional.shift()!];
   }
   if (typeof schema.minProperties === "number") {
@@ -304,7 +312,8 @@ function conformObject(schema: Json, value: Json, ctx: FakeContext, depth: numbe
         if (made !== undefined) out[name] = made;
       }
     }
-    for (let n = 1; Object.keys(out).length < schema.minProperties && extra !== false && n < 100; n++) if (!(`key${n}` in out)) out[`key${n}`] = sample(extra, ctx, depth + 1);
+    for (let n = 1; Object.keys(out).length < schema.minProperties && extra !== false && n < 100; n++)
+      if (!(`key${n}` in out)) out[`key${n}`] = sample(extra, ctx, depth + 1);
   }
   return out;
 }

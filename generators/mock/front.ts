@@ -86,7 +86,17 @@ export async function startFront(options: FrontOptions): Promise<FrontServer> {
     };
     const sendError = async (problem: Problem, base: http.OutgoingHttpHeaders = corsHeaders(request)) => {
       const built = errors.build(match?.operation ?? null, problem, ctx);
-      if (!built) return send(problem.status, { ...base, "content-type": "application/json" }, JSON.stringify({ error: problem.code, message: problem.message, details: { field: problem.field, code: problem.rule }, request_id: problem.requestId }));
+      if (!built)
+        return send(
+          problem.status,
+          { ...base, "content-type": "application/json" },
+          JSON.stringify({
+            error: problem.code,
+            message: problem.message,
+            details: { field: problem.field, code: problem.rule },
+            request_id: problem.requestId,
+          }),
+        );
       return send(built.status, { ...base, "content-type": built.contentType, "x-request-id": problem.requestId }, JSON.stringify(built.body));
     };
 
@@ -115,7 +125,12 @@ export async function startFront(options: FrontOptions): Promise<FrontServer> {
       if (forwarded.status !== 404 && forwarded.status !== 405) return send(forwarded.status, headers, forwarded.body);
       const wrongMethod = routes.hasPath(url.pathname);
       return sendError(
-        { status: 404, code: STATUS_CODES[404], message: wrongMethod ? `${request.method} is not an operation of ${url.pathname}` : `No route for ${request.method} ${url.pathname}`, requestId },
+        {
+          status: 404,
+          code: STATUS_CODES[404],
+          message: wrongMethod ? `${request.method} is not an operation of ${url.pathname}` : `No route for ${request.method} ${url.pathname}`,
+          requestId,
+        },
         headers,
       );
     }
@@ -125,7 +140,10 @@ export async function startFront(options: FrontOptions): Promise<FrontServer> {
     if (forwarded.status >= 400 && forwarded.status !== asked) {
       const violation = firstRequestViolation(violations);
       if (forwarded.status === 401 || (violation && Number(violation.code) === 401)) {
-        return sendError({ status: 401, code: STATUS_CODES[401], message: "Missing or invalid credentials", field: "authorization", rule: "missing_credentials", requestId }, headers);
+        return sendError(
+          { status: 401, code: STATUS_CODES[401], message: "Missing or invalid credentials", field: "authorization", rule: "missing_credentials", requestId },
+          headers,
+        );
       }
       if (forwarded.status === 403 && violation && Number(violation.code) === 403) {
         return sendError({ status: 403, code: STATUS_CODES[403], message: violation.message ?? "Forbidden", requestId }, headers);
@@ -170,7 +188,11 @@ export async function startFront(options: FrontOptions): Promise<FrontServer> {
 
   function makeValid(schema: Record<string, unknown>, value: unknown, ctx: FakeContext, example?: unknown): unknown {
     const validate = schemas.validator(schema);
-    const candidates = [() => conform(schema, value === undefined ? sample(schema, ctx) : value, ctx), () => example, () => conform(schema, sample(schema, ctx), ctx)];
+    const candidates = [
+      () => conform(schema, value === undefined ? sample(schema, ctx) : value, ctx),
+      () => example,
+      () => conform(schema, sample(schema, ctx), ctx),
+    ];
     let last: unknown;
     for (const next of candidates) {
       const candidate = next();

@@ -50,6 +50,14 @@ export function parsePrefer(header: string | string[] | undefined): Preferences 
 export function preferForPrism(header: string | string[] | undefined): string | undefined {
   const text = Array.isArray(header) ? header.join(",") : header;
   if (!text) return undefined;
-  const kept = text.split(",").map((p) => p.split(";").filter((q) => !/^\s*delay\s*=/i.test(q)).join(";")).filter((p) => p.trim());
+  const kept = text
+    .split(",")
+    .map((p) =>
+      p
+        .split(";")
+        .filter((q) => !/^\s*delay\s*=/i.test(q))
+        .join(";"),
+    )
+    .filter((p) => p.trim());
   return kept.length ? kept.join(",") : undefined;
 }

@@ -46,7 +46,15 @@ export async function startPrismMock(options: PrismMockOptions): Promise<Running
         if (/\b(error|fatal)\b|✖/i.test(line) && !/\[(VALIDATOR|NEGOTIATOR)\]/.test(line)) options.onLine?.(line);
       },
     });
-    const front = await startFront({ model: options.model, upstream: prism.url, port: options.port, host: options.host, seed: options.seed, delay: options.delay, onNote: options.onLine });
+    const front = await startFront({
+      model: options.model,
+      upstream: prism.url,
+      port: options.port,
+      host: options.host,
+      seed: options.seed,
+      delay: options.delay,
+      onNote: options.onLine,
+    });
     const running = prism;
     return {
       url: front.url,

@@ -14,7 +14,9 @@ import type { OperationModel } from "../model.js";
 
 type AjvInstance = import("ajv").default;
 type AjvClass = new (options: Record<string, unknown>) => AjvInstance;
-export type Validate = ((data: unknown) => boolean) & { errors?: { instancePath: string; message?: string; keyword: string; params: Record<string, unknown> }[] | null };
+export type Validate = ((data: unknown) => boolean) & {
+  errors?: { instancePath: string; message?: string; keyword: string; params: Record<string, unknown> }[] | null;
+};
 
 const interop = <T>(m: unknown): T => ((m as { default?: T }).default ?? m) as T;
 
@@ -44,7 +46,8 @@ export class SpecSchemas {
 
   /** An OpenAPI schema as JSON Schema (response direction); the same object for the same input. */
   convert(schema: unknown): Json {
-    if (!schema || typeof schema !== "object") return convertSchema(schema, { document: this.document, dialect: this.dialect, direction: "response", refs: this.refs });
+    if (!schema || typeof schema !== "object")
+      return convertSchema(schema, { document: this.document, dialect: this.dialect, direction: "response", refs: this.refs });
     const hit = this.converted.get(schema);
     if (hit) return hit;
     const out = convertSchema(schema, { document: this.document, dialect: this.dialect, direction: "response", refs: this.refs });
@@ -93,13 +96,17 @@ export class SpecSchemas {
   /** The success response Prism would pick: the lowest 2xx declared. */
   success(op: Pick<OperationModel, "path" | "method">): DeclaredResponse | null {
     const responses = this.responsesOf(op);
-    const key = Object.keys(responses).filter((k) => /^2(\d\d|XX)$/i.test(k)).sort()[0];
+    const key = Object.keys(responses)
+      .filter((k) => /^2(\d\d|XX)$/i.test(k))
+      .sort()[0];
     return key ? this.describe(key, responses[key], /^\d+$/.test(key) ? Number(key) : 200) : null;
   }
 
   /** Statuses an operation declares (concrete numbers only). */
   statuses(op: Pick<OperationModel, "path" | "method">): number[] {
-    return Object.keys(this.responsesOf(op)).filter((k) => /^\d{3}$/.test(k)).map(Number);
+    return Object.keys(this.responsesOf(op))
+      .filter((k) => /^\d{3}$/.test(k))
+      .map(Number);
   }
 
   private describe(key: string, response: Json, status: number): DeclaredResponse {
@@ -164,7 +171,11 @@ export function exampleOf(document: Json, media: Json): unknown {
 }
 
 function setAtPointer(root: Json, pointer: string, value: unknown): void {
-  const parts = pointer.slice(1).split("/").slice(1).map((p) => decodeURIComponent(p).replace(/~1/g, "/").replace(/~0/g, "~"));
+  const parts = pointer
+    .slice(1)
+    .split("/")
+    .slice(1)
+    .map((p) => decodeURIComponent(p).replace(/~1/g, "/").replace(/~0/g, "~"));
   let node = root;
   for (const part of parts.slice(0, -1)) {
     if (!node[part] || typeof node[part] !== "object") node[part] = {};

@@ -61,6 +61,9 @@ export function describeViolation(v: Violation): { field: string; rule: string; 
   const field = path.join(".") || (part === "body" ? "body" : part);
   const rule = RULES[code] ?? (code ? code.replace(/[^A-Za-z0-9]+/g, "_").toLowerCase() : "invalid");
   const what = part === "body" ? "field" : part === "query" ? "query parameter" : part === "path" ? "path parameter" : part === "header" ? "header" : part;
-  const readable = rule === "required" ? `${what} ${field} is required` : `${what} ${field} ${message.replace(/^Request (body|query parameter|path parameter|header parameter)\s*\S*\s*/i, "").replace(/^must/, "must") || "is invalid"}`;
+  const readable =
+    rule === "required"
+      ? `${what} ${field} is required`
+      : `${what} ${field} ${message.replace(/^Request (body|query parameter|path parameter|header parameter)\s*\S*\s*/i, "").replace(/^must/, "must") || "is invalid"}`;
   return { field, rule, message: readable };
 }

@@ -32,10 +32,15 @@ export function examplesOf(document: Json, op: OperationModel): OperationExample
     const body = contentType ? exampleOf(document, media) : undefined;
     out[/^\d{3}$/.test(key) ? key : String(status)] ??= { status, contentType, body };
   }
-  const successKey = Object.keys(responses).filter((k) => /^2(\d\d|XX)$/i.test(k)).sort()[0];
+  const successKey = Object.keys(responses)
+    .filter((k) => /^2(\d\d|XX)$/i.test(k))
+    .sort()[0];
   const successStatus = successKey === undefined ? "200" : /^\d{3}$/.test(successKey) ? successKey : String(Number(successKey[0]) * 100);
   return {
-    success: { key: successKey === undefined ? "200" : /^\d{3}$/.test(successKey) ? successKey : successKey, contentType: out[successStatus]?.contentType && /json/i.test(out[successStatus].contentType!) ? out[successStatus].contentType : null },
+    success: {
+      key: successKey === undefined ? "200" : /^\d{3}$/.test(successKey) ? successKey : successKey,
+      contentType: out[successStatus]?.contentType && /json/i.test(out[successStatus].contentType!) ? out[successStatus].contentType : null,
+    },
     responses: out,
   };
 }
@@ -77,7 +82,10 @@ function smallest(document: Json, input: unknown, depth: number, seen: Set<unkno
     }
     return out;
   }
-  if (type === "array") return Array.from({ length: typeof schema.minItems === "number" ? Math.min(schema.minItems, 3) : 0 }, () => smallest(document, schema.items, depth + 1, inner));
+  if (type === "array")
+    return Array.from({ length: typeof schema.minItems === "number" ? Math.min(schema.minItems, 3) : 0 }, () =>
+      smallest(document, schema.items, depth + 1, inner),
+    );
   if (type === "integer" || type === "number") return typeof schema.minimum === "number" ? schema.minimum : 0;
   if (type === "boolean") return false;
   if (type === "null") return null;

@@ -107,9 +107,14 @@ async function answer(request: Request, operation: string, success: string, opti
   for (const { op, examples } of ordered) {
     if (op.method === "trace") continue;
     const name = op.operationId ?? `${op.method} ${op.path}`;
-    const doc = [op.summary, `${op.method.toUpperCase()} ${op.path}`].filter(Boolean).map((t) => jsdocText(String(t))).join(" — ");
+    const doc = [op.summary, `${op.method.toUpperCase()} ${op.path}`]
+      .filter(Boolean)
+      .map((t) => jsdocText(String(t)))
+      .join(" — ");
     lines.push(`    /** ${doc.replace(/\n/g, " ")} */`);
-    lines.push(`    http.${op.method}<never, never, MockBodies[${str(name)}]>(base + ${str(mswPath(op.path))}, ({ request }) => answer(request, ${str(name)}, ${str(examples.success.key)}, options) as Promise<never>),`);
+    lines.push(
+      `    http.${op.method}<never, never, MockBodies[${str(name)}]>(base + ${str(mswPath(op.path))}, ({ request }) => answer(request, ${str(name)}, ${str(examples.success.key)}, options) as Promise<never>),`,
+    );
   }
   lines.push(`  ];`, `}`, ``);
   lines.push(`/** The handlers with the default options. */`, `export const handlers: HttpHandler[] = createHandlers();`, ``);

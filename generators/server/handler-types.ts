@@ -38,7 +38,9 @@ export function handlerTypes(op: ServerOperation): HandlerTypes {
     body: bodyType(op, self),
     files: filesType(op),
     auth: op.anonymous ? "Auth | null" : "Auth",
-    resultMembers: op.responses.length ? op.responses.flatMap((r) => resultMembers(r, self)) : ["{ status: number; body?: unknown; headers?: ResponseHeaders; contentType?: string }"],
+    resultMembers: op.responses.length
+      ? op.responses.flatMap((r) => resultMembers(r, self))
+      : ["{ status: number; body?: unknown; headers?: ResponseHeaders; contentType?: string }"],
   };
 }
 

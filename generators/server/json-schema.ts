@@ -37,19 +37,65 @@ const URI_SAFE_POINTER = /^#[A-Za-z0-9._~!$&'()*+,;=:@/-]*$/;
 const SCHEMA_MAPS = new Set(["properties", "patternProperties", "definitions", "$defs", "dependentSchemas"]);
 const SCHEMA_LISTS = new Set(["allOf", "anyOf", "oneOf", "prefixItems"]);
 const SCHEMA_VALUES = new Set([
-  "items", "additionalProperties", "not", "if", "then", "else", "contains", "propertyNames",
-  "unevaluatedProperties", "unevaluatedItems", "additionalItems", "contentSchema",
+  "items",
+  "additionalProperties",
+  "not",
+  "if",
+  "then",
+  "else",
+  "contains",
+  "propertyNames",
+  "unevaluatedProperties",
+  "unevaluatedItems",
+  "additionalItems",
+  "contentSchema",
 ]);
 /** Annotations and OpenAPI-only keywords: no meaning for validation. */
 const DROPPED = new Set([
-  "example", "examples", "xml", "externalDocs", "discriminator", "deprecated", "nullable", "readOnly", "writeOnly",
-  "$schema", "$id", "$comment", "$anchor", "description", "title",
+  "example",
+  "examples",
+  "xml",
+  "externalDocs",
+  "discriminator",
+  "deprecated",
+  "nullable",
+  "readOnly",
+  "writeOnly",
+  "$schema",
+  "$id",
+  "$comment",
+  "$anchor",
+  "description",
+  "title",
 ]);
 /** What ajv-formats knows (OpenAPI's own formats included). */
 const KNOWN_FORMATS = new Set([
-  "date", "time", "date-time", "iso-time", "iso-date-time", "duration", "uri", "uri-reference", "uri-template", "url",
-  "email", "hostname", "ipv4", "ipv6", "regex", "uuid", "json-pointer", "json-pointer-uri-fragment",
-  "relative-json-pointer", "byte", "int32", "int64", "float", "double", "password", "binary",
+  "date",
+  "time",
+  "date-time",
+  "iso-time",
+  "iso-date-time",
+  "duration",
+  "uri",
+  "uri-reference",
+  "uri-template",
+  "url",
+  "email",
+  "hostname",
+  "ipv4",
+  "ipv6",
+  "regex",
+  "uuid",
+  "json-pointer",
+  "json-pointer-uri-fragment",
+  "relative-json-pointer",
+  "byte",
+  "int32",
+  "int64",
+  "float",
+  "double",
+  "password",
+  "binary",
 ]);
 
 export function convertSchema(schema: unknown, options: ConvertOptions): Json {
@@ -71,8 +117,6 @@ function convert(schema: unknown, options: ConvertOptions): unknown {
     } else if (SCHEMA_VALUES.has(key)) {
       out[key] = Array.isArray(value) ? value.map((v) => convert(v, options)) : convert(value, options);
     } else if (key === "required" && !Array.isArray(value)) {
-      // `required: true` on a property (Swagger 2 habit) is not JSON Schema: ajv would refuse the whole route.
-      continue;
     } else if (key === "required") {
       const props = (s.properties ?? {}) as Json;
       const kept = (value as unknown[]).filter((name) => typeof name === "string" && !isHidden(props[name], options));
@@ -86,7 +130,6 @@ function convert(schema: unknown, options: ConvertOptions): unknown {
       const bound = key === "exclusiveMinimum" ? "minimum" : "maximum";
       if (value && typeof s[bound] === "number") out[key] = s[bound];
     } else if (key === "type" && value === "file") {
-      continue;
     } else {
       out[key] = value;
     }

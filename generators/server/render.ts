@@ -39,12 +39,7 @@ export function jsonLiteral(value: unknown, indent = 2): string {
 /** Text for inside a /** … *\/ block, one ` * ` per line, unable to end the comment. */
 export function docText(text: unknown): string {
   if (typeof text !== "string") return "";
-  return text
-    .replace(/\r\n?/g, "\n")
-    .trim()
-    .replace(/\*\//g, "*\\/")
-    .split("\n")
-    .join("\n * ");
+  return text.replace(/\r\n?/g, "\n").trim().replace(/\*\//g, "*\\/").split("\n").join("\n * ");
 }
 
 const instance = Handlebars.create();

@@ -80,7 +80,13 @@ function contradiction(schema: unknown, document: Json, memo: Map<unknown, strin
     if (memo.has(s)) return memo.get(s)!;
     seen.add(s);
     let found: string | null = null;
-    if (Array.isArray(s.allOf)) found = membersConflict(s.allOf.map((m) => resolve(m, document)), document, "", 0);
+    if (Array.isArray(s.allOf))
+      found = membersConflict(
+        s.allOf.map((m) => resolve(m, document)),
+        document,
+        "",
+        0,
+      );
     for (const key of ["allOf", "anyOf", "oneOf"]) {
       if (found) break;
       if (Array.isArray(s[key])) for (const member of s[key] as unknown[]) if ((found = visit(member))) break;

@@ -58,7 +58,8 @@ export function errorResponses() {
         if (!errorTarget) {
           if (checks.length > 0) {
             ctx.report({
-              message: "components.schemas has no Error schema. Add 'Error: { $ref: components/schemas/common.yaml#/Error }' so error responses share one body.",
+              message:
+                "components.schemas has no Error schema. Add 'Error: { $ref: components/schemas/common.yaml#/Error }' so error responses share one body.",
               location: ctx.location.child(["components"]).key(),
             });
           }

@@ -20,12 +20,20 @@ export async function run() {
   const openapiFetch = await bundledSize({
     stdin: { contents: `export * from "openapi-fetch"; export { default } from "openapi-fetch";`, resolveDir: repoRoot, loader: "js" },
   });
-  const row = (measure, ours, extra) => compareRow({ subject: "Vantage SDK", measure, unit: "B", ours: [ours.gzip], peerName: "openapi-fetch", peer: [openapiFetch.gzip], ...extra });
+  const row = (measure, ours, extra) =>
+    compareRow({ subject: "Vantage SDK", measure, unit: "B", ours: [ours.gzip], peerName: "openapi-fetch", peer: [openapiFetch.gzip], ...extra });
   return {
     rows: [
       row("whole SDK, gzip", sdk, { target: atMostValue(SDK_LIMIT_BYTES, "≤ 10.0 KB") }),
       row("SDK layer only (openapi-fetch external), gzip", sdkLayer),
-      compareRow({ subject: "Vantage SDK", measure: "whole SDK, minified", unit: "B", ours: [sdk.minified], peerName: "openapi-fetch", peer: [openapiFetch.minified] }),
+      compareRow({
+        subject: "Vantage SDK",
+        measure: "whole SDK, minified",
+        unit: "B",
+        ours: [sdk.minified],
+        peerName: "openapi-fetch",
+        peer: [openapiFetch.minified],
+      }),
     ],
     notes: ["ratio = our size ÷ openapi-fetch's; the SDK bundle contains openapi-fetch, so the difference is what the SDK layer adds"],
     extra: { bytes: { sdk, sdkLayer, openapiFetch } },

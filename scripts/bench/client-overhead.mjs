@@ -49,9 +49,23 @@ export async function run({ options, workspace, log }) {
   const common = { subject: "jobs.get", unit: "req/s", better: "higher" };
   return {
     rows: [
-      compareRow({ ...common, measure: "SDK vs openapi-fetch", ours: rps.sdk, peerName: "openapi-fetch", peer: rps["openapi-fetch"], target: atLeastRatio(0.95) }),
+      compareRow({
+        ...common,
+        measure: "SDK vs openapi-fetch",
+        ours: rps.sdk,
+        peerName: "openapi-fetch",
+        peer: rps["openapi-fetch"],
+        target: atLeastRatio(0.95),
+      }),
       compareRow({ ...common, measure: "SDK vs plain fetch", ours: rps.sdk, peerName: "fetch + res.json()", peer: rps.fetch }),
-      compareRow({ ...common, subject: "GET", measure: "openapi-fetch vs plain fetch", ours: rps["openapi-fetch"], peerName: "fetch + res.json()", peer: rps.fetch }),
+      compareRow({
+        ...common,
+        subject: "GET",
+        measure: "openapi-fetch vs plain fetch",
+        ours: rps["openapi-fetch"],
+        peerName: "fetch + res.json()",
+        peer: rps.fetch,
+      }),
     ],
     notes: [`${requests} requests per run after ${warmup} warm-up, ${CONCURRENCY} in flight, keep-alive, fresh process per variant and run`],
   };

@@ -54,17 +54,58 @@ export async function run({ options, workspace, log }) {
         if (name === "oursFull") (steps[doc.name] ??= []).push(stepTimings(result.stdout));
       }
     }
-    const noteOf = (...keys) => keys.map((k) => samples[k].failure && `${k} failed: ${samples[k].failure}`).filter(Boolean).join("; ") || undefined;
+    const noteOf = (...keys) =>
+      keys
+        .map((k) => samples[k].failure && `${k} failed: ${samples[k].failure}`)
+        .filter(Boolean)
+        .join("; ") || undefined;
     rows.push(
-      compareRow({ subject: doc.name, measure: "types+client time", unit: "ms", ours: samples.oursTypesClient.wall, peerName: "openapi-typescript", peer: samples.openapiTypescript.wall, target: atMostRatio(1.25), note: noteOf("oursTypesClient", "openapiTypescript") }),
-      compareRow({ subject: doc.name, measure: "types+client+server time", unit: "ms", ours: samples.oursFull.wall, peerName: "@hey-api/openapi-ts", peer: samples.heyApi.wall, target: belowRatio(1), note: noteOf("oursFull", "heyApi") }),
+      compareRow({
+        subject: doc.name,
+        measure: "types+client time",
+        unit: "ms",
+        ours: samples.oursTypesClient.wall,
+        peerName: "openapi-typescript",
+        peer: samples.openapiTypescript.wall,
+        target: atMostRatio(1.25),
+        note: noteOf("oursTypesClient", "openapiTypescript"),
+      }),
+      compareRow({
+        subject: doc.name,
+        measure: "types+client+server time",
+        unit: "ms",
+        ours: samples.oursFull.wall,
+        peerName: "@hey-api/openapi-ts",
+        peer: samples.heyApi.wall,
+        target: belowRatio(1),
+        note: noteOf("oursFull", "heyApi"),
+      }),
       compareRow({ subject: doc.name, measure: "docs time", unit: "ms", ours: samples.oursDocs.wall, note: noteOf("oursDocs") }),
-      compareRow({ subject: doc.name, measure: "types+client peak RSS", unit: "KB", ours: samples.oursTypesClient.rss, peerName: "openapi-typescript", peer: samples.openapiTypescript.rss }),
-      compareRow({ subject: doc.name, measure: "types+client+server peak RSS", unit: "KB", ours: samples.oursFull.rss, peerName: "@hey-api/openapi-ts", peer: samples.heyApi.rss }),
+      compareRow({
+        subject: doc.name,
+        measure: "types+client peak RSS",
+        unit: "KB",
+        ours: samples.oursTypesClient.rss,
+        peerName: "openapi-typescript",
+        peer: samples.openapiTypescript.rss,
+      }),
+      compareRow({
+        subject: doc.name,
+        measure: "types+client+server peak RSS",
+        unit: "KB",
+        ours: samples.oursFull.rss,
+        peerName: "@hey-api/openapi-ts",
+        peer: samples.heyApi.rss,
+      }),
       compareRow({ subject: doc.name, measure: "docs peak RSS", unit: "KB", ours: samples.oursDocs.rss }),
     );
     const stepMedians = medianSteps(steps[doc.name] ?? []);
-    if (stepMedians) notes.push(`${doc.name}: in-process steps of types+client+server (median ms): ${Object.entries(stepMedians).map(([k, v]) => `${k} ${v}`).join(", ")}`);
+    if (stepMedians)
+      notes.push(
+        `${doc.name}: in-process steps of types+client+server (median ms): ${Object.entries(stepMedians)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(", ")}`,
+      );
   }
   return { rows, notes, extra: { steps } };
 }
@@ -99,7 +140,9 @@ async function heyApiCommandFor(doc, out, workspace, notes, log) {
   if (!bundle.ok) return direct;
   const reason = errorLine(probe);
   log(`generation ${doc.name}: @hey-api/openapi-ts fails on the document (${reason}); it gets the Redocly-bundled copy`);
-  notes.push(`${doc.name}: @hey-api/openapi-ts can't read the multi-file document (${reason}); it was timed on the same document bundled into one file by Redocly CLI, bundling not counted`);
+  notes.push(
+    `${doc.name}: @hey-api/openapi-ts can't read the multi-file document (${reason}); it was timed on the same document bundled into one file by Redocly CLI, bundling not counted`,
+  );
   return heyApiCommand(bundled, out("hey-api"), workspace.root);
 }
 

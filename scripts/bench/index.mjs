@@ -71,7 +71,10 @@ if (options.json) {
     machine: machine(),
     startedAt,
     options,
-    summary: { ...summary, misses: summary.misses.map(({ section, subject, measure, ratio, ours, peer, target }) => ({ section, subject, measure, ratio, ours, peer, target })) },
+    summary: {
+      ...summary,
+      misses: summary.misses.map(({ section, subject, measure, ratio, ours, peer, target }) => ({ section, subject, measure, ratio, ours, peer, target })),
+    },
     sections: sections.map(({ columns, ...section }) => section),
   };
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -82,7 +85,13 @@ if (options.json) {
 process.exitCode = sections.some((s) => s.error) ? 1 : 0;
 
 function machine() {
-  return { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, loadavg: os.loadavg().map((l) => Math.round(l * 100) / 100) };
+  return {
+    node: process.version,
+    platform: `${os.platform()} ${os.arch()}`,
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    loadavg: os.loadavg().map((l) => Math.round(l * 100) / 100),
+  };
 }
 
 function machineLine() {

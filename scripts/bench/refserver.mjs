@@ -13,7 +13,7 @@ import { build } from "esbuild";
 import { childrenDir } from "./lib/paths.mjs";
 import { startChildServer } from "./lib/child-server.mjs";
 import { compareRow } from "./lib/rows.mjs";
-import { atLeastRatio, atMostValue } from "./lib/targets.mjs";
+import { atMostValue } from "./lib/targets.mjs";
 
 export const title = "Reference server on PGlite, a million jobs (ms, req/s)";
 
@@ -33,7 +33,16 @@ export async function run({ options, workspace, log }) {
   const jobs = options.quick ? 20_000 : 1_000_000;
   const seconds = options.quick ? 2 : 5;
   const app = path.join(workspace.dir("refserver"), "refserver-app.mjs");
-  await build({ entryPoints: [path.join(childrenDir, "refserver-app.mjs")], bundle: true, platform: "node", format: "esm", target: "node20", packages: "external", outfile: app, logLevel: "warning" });
+  await build({
+    entryPoints: [path.join(childrenDir, "refserver-app.mjs")],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    packages: "external",
+    outfile: app,
+    logLevel: "warning",
+  });
   const loadStarted = Date.now();
   const server = await startChildServer(app, { args: [workspace.dir("refserver", "data"), String(jobs)], startTimeoutMs: 20 * 60_000 });
   const loadSeconds = (Date.now() - loadStarted) / 1000;
@@ -58,7 +67,9 @@ export async function run({ options, workspace, log }) {
           load(server.url, { path: url }, seconds, LIST_CONNECTIONS),
           load(server.url, background, seconds, BACKGROUND_CONNECTIONS, "other-key"),
         ]);
-        log(`refserver ${subject} run ${i + 1}: p50 ${list.p50} ms, p99 ${list.p99} ms, ${Math.round(list.rps)} lists/s; others ${Math.round(others.rps)} req/s`);
+        log(
+          `refserver ${subject} run ${i + 1}: p50 ${list.p50} ms, p99 ${list.p99} ms, ${Math.round(list.rps)} lists/s; others ${Math.round(others.rps)} req/s`,
+        );
         p50.push(list.p50);
         p99.push(list.p99);
         beside.push(others.rps);
@@ -67,7 +78,17 @@ export async function run({ options, workspace, log }) {
       const note = [...new Set(problems)].join("; ") || undefined;
       rows.push(compareRow({ subject, measure: "p99 latency under load", unit: "ms", better: "lower", ours: p99, target: atMostValue(50, "≤ 50 ms"), note }));
       rows.push(compareRow({ subject, measure: "p50 latency under load", unit: "ms", better: "lower", ours: p50 }));
-      rows.push(compareRow({ subject, measure: "other clients' req/s beside it vs alone", unit: "req/s", better: "higher", ours: beside, peerName: "alone", peer: alone }));
+      rows.push(
+        compareRow({
+          subject,
+          measure: "other clients' req/s beside it vs alone",
+          unit: "req/s",
+          better: "higher",
+          ours: beside,
+          peerName: "alone",
+          peer: alone,
+        }),
+      );
     }
   } finally {
     await server.stop();

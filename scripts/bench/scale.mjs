@@ -55,7 +55,10 @@ export async function run({ options, workspace, log }) {
     }
   }
   const rows = [];
-  for (const [basis, key] of [["whole process", "wall"], ["in-process steps", "inProcess"]]) {
+  for (const [basis, key] of [
+    ["whole process", "wall"],
+    ["in-process steps", "inProcess"],
+  ]) {
     const medians = specs.map((s) => median(s[key]));
     specs.forEach((s, i) => {
       const ms = medians[i];

@@ -57,7 +57,9 @@ export async function run({ options, workspace, log }) {
           const cpuBefore = cpuMicros(servers[app].pid);
           const r = await load(servers[app].url, request, seconds);
           const cpuPerRequest = (cpuMicros(servers[app].pid) - cpuBefore) / r.total;
-          log(`server ${route} ${app} run ${i + 1}: ${Math.round(r.rps)} req/s, ${cpuPerRequest.toFixed(1)} µs server CPU per request${r.problem ? ` (${r.problem})` : ""}`);
+          log(
+            `server ${route} ${app} run ${i + 1}: ${Math.round(r.rps)} req/s, ${cpuPerRequest.toFixed(1)} µs server CPU per request${r.problem ? ` (${r.problem})` : ""}`,
+          );
           results[route][app].push(r.rps);
           results[route].cpu[app].push(cpuPerRequest);
           if (r.problem) results[route].problems.push(`${app}: ${r.problem}`);
@@ -90,7 +92,9 @@ export async function run({ options, workspace, log }) {
         peer: r.cpu.bare,
       }),
     ]),
-    notes: [`autocannon, ${CONNECTIONS} connections, ${seconds} s per run, 1 s warm-up per server and route; generated server with auth (Bearer) and rate-limit headers on`],
+    notes: [
+      `autocannon, ${CONNECTIONS} connections, ${seconds} s per run, 1 s warm-up per server and route; generated server with auth (Bearer) and rate-limit headers on`,
+    ],
   };
 }
 

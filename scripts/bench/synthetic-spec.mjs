@@ -8,8 +8,20 @@ export function syntheticSpec(operationCount) {
   const resourceCount = Math.ceil(operationCount / 5);
   const paths = {};
   const schemas = {
-    Error: { type: "object", required: ["error", "message"], properties: { error: { type: "string" }, message: { type: "string" }, details: { type: "array", items: { type: "object", properties: { field: { type: "string" }, code: { type: "string" } } } } } },
-    Owner: { type: "object", required: ["id"], properties: { id: { type: "string" }, email: { type: "string", format: "email" }, name: { type: "string", nullable: true } } },
+    Error: {
+      type: "object",
+      required: ["error", "message"],
+      properties: {
+        error: { type: "string" },
+        message: { type: "string" },
+        details: { type: "array", items: { type: "object", properties: { field: { type: "string" }, code: { type: "string" } } } },
+      },
+    },
+    Owner: {
+      type: "object",
+      required: ["id"],
+      properties: { id: { type: "string" }, email: { type: "string", format: "email" }, name: { type: "string", nullable: true } },
+    },
     Meta: { type: "object", additionalProperties: { type: "string" } },
   };
   let emitted = 0;
@@ -35,13 +47,50 @@ export function syntheticSpec(operationCount) {
         created_at: { type: "string", format: "date-time", readOnly: true },
       },
     };
-    schemas[`${name}Create`] = { type: "object", required: ["name"], properties: { name: { type: "string" }, status: { type: "string", enum: ["pending", "active"] }, tags: { type: "array", items: { type: "string" } }, meta: ref("Meta") } };
-    schemas[`${name}List`] = { type: "object", required: ["items", "total"], properties: { items: { type: "array", items: ref(name) }, total: { type: "integer" } } };
+    schemas[`${name}Create`] = {
+      type: "object",
+      required: ["name"],
+      properties: {
+        name: { type: "string" },
+        status: { type: "string", enum: ["pending", "active"] },
+        tags: { type: "array", items: { type: "string" } },
+        meta: ref("Meta"),
+      },
+    };
+    schemas[`${name}List`] = {
+      type: "object",
+      required: ["items", "total"],
+      properties: { items: { type: "array", items: ref(name) }, total: { type: "integer" } },
+    };
     const ops = {
-      list: ["get", base, { operationId: `list${name}s`, parameters: [{ $ref: "#/components/parameters/Limit" }, { $ref: "#/components/parameters/Offset" }], responses: { 200: { description: "A page.", content: json(ref(`${name}List`)) }, ...errors } }],
-      create: ["post", base, { operationId: `create${name}`, requestBody: { required: true, content: json(ref(`${name}Create`)) }, responses: { 201: { description: "Created.", content: json(ref(name)) }, ...errors } }],
+      list: [
+        "get",
+        base,
+        {
+          operationId: `list${name}s`,
+          parameters: [{ $ref: "#/components/parameters/Limit" }, { $ref: "#/components/parameters/Offset" }],
+          responses: { 200: { description: "A page.", content: json(ref(`${name}List`)) }, ...errors },
+        },
+      ],
+      create: [
+        "post",
+        base,
+        {
+          operationId: `create${name}`,
+          requestBody: { required: true, content: json(ref(`${name}Create`)) },
+          responses: { 201: { description: "Created.", content: json(ref(name)) }, ...errors },
+        },
+      ],
       get: ["get", `${base}/{id}`, { operationId: `get${name}`, responses: { 200: { description: "The resource.", content: json(ref(name)) }, ...errors } }],
-      update: ["patch", `${base}/{id}`, { operationId: `update${name}`, requestBody: { required: true, content: json(ref(`${name}Create`)) }, responses: { 200: { description: "Updated.", content: json(ref(name)) }, ...errors } }],
+      update: [
+        "patch",
+        `${base}/{id}`,
+        {
+          operationId: `update${name}`,
+          requestBody: { required: true, content: json(ref(`${name}Create`)) },
+          responses: { 200: { description: "Updated.", content: json(ref(name)) }, ...errors },
+        },
+      ],
       delete: ["delete", `${base}/{id}`, { operationId: `delete${name}`, responses: { 204: { description: "Deleted." }, ...errors } }],
     };
     for (const [method, route, operation] of Object.values(ops)) {

@@ -10,9 +10,9 @@
 // mock runs): the panel checks a custom URL against the same list and says
 // so rather than letting the browser refuse it silently. The token lives in
 // this page's memory only; nothing is stored.
-(function () {
+(() => {
   var data = window.__API_TRY_IT__;
-  if (!data || !data.operations || !data.operations.length) return;
+  if (!data?.operations?.length) return;
   var CUSTOM = "__custom__";
   var current = 0;
   var inflight = null;
@@ -24,7 +24,7 @@
       if (key === "text") node.textContent = attrs[key];
       else node.setAttribute(key, attrs[key] === true ? "" : String(attrs[key]));
     }
-    (children || []).forEach(function (child) {
+    (children || []).forEach((child) => {
       if (child) node.appendChild(child);
     });
     return node;
@@ -32,22 +32,42 @@
 
   // ---- the panel ----
   var serverSelect = el("select", { id: "try-it-server", name: "server" });
-  data.servers.forEach(function (server) {
+  data.servers.forEach((server) => {
     // The description alone (a select cuts long text); the chosen URL is shown under it.
     serverSelect.appendChild(el("option", { value: server.url, text: server.description || server.url }));
   });
   serverSelect.appendChild(el("option", { value: CUSTOM, text: "Custom URL…" }));
-  var customUrl = el("input", { id: "try-it-custom-url", name: "customUrl", type: "url", placeholder: "http://127.0.0.1:3000", autocomplete: "off", spellcheck: "false", hidden: true });
+  var customUrl = el("input", {
+    id: "try-it-custom-url",
+    name: "customUrl",
+    type: "url",
+    placeholder: "http://127.0.0.1:3000",
+    autocomplete: "off",
+    spellcheck: "false",
+    hidden: true,
+  });
   var serverNote = el("p", { id: "try-it-server-note", class: "try-it-note" });
   var operationSelect = el("select", { id: "try-it-operation", name: "operation" });
-  data.operations.forEach(function (op, i) {
+  data.operations.forEach((op, i) => {
     operationSelect.appendChild(el("option", { value: String(i), text: op.label }));
   });
-  var authLabel = { bearer: "Bearer token", basic: "Username:password", apiKey: "API key" + (data.auth.name ? " (" + data.auth.name + ")" : "") }[data.auth.type];
-  var token = el("input", { id: "try-it-token", name: "token", type: "password", autocomplete: "off", spellcheck: "false", placeholder: data.auth.type === "basic" ? "user:password" : "" });
+  var authLabel = { bearer: "Bearer token", basic: "Username:password", apiKey: `API key${data.auth.name ? ` (${data.auth.name})` : ""}` }[data.auth.type];
+  var token = el("input", {
+    id: "try-it-token",
+    name: "token",
+    type: "password",
+    autocomplete: "off",
+    spellcheck: "false",
+    placeholder: data.auth.type === "basic" ? "user:password" : "",
+  });
   var authBlock = authLabel
-    ? el("div", { class: "try-it-field" }, [el("label", { for: "try-it-token", text: authLabel }), token,
-        data.auth.type === "apiKey" && data.auth.in === "cookie" ? el("p", { class: "try-it-note", text: "This API takes its key in a cookie, which a page cannot set for another site: requests go without it." }) : null])
+    ? el("div", { class: "try-it-field" }, [
+        el("label", { for: "try-it-token", text: authLabel }),
+        token,
+        data.auth.type === "apiKey" && data.auth.in === "cookie"
+          ? el("p", { class: "try-it-note", text: "This API takes its key in a cookie, which a page cannot set for another site: requests go without it." })
+          : null,
+      ])
     : null;
   var params = el("div", { id: "try-it-params" });
   var body = el("div", { id: "try-it-body" });
@@ -56,7 +76,11 @@
   var form = el("form", { id: "try-it-form", novalidate: true }, [
     el("div", { class: "try-it-field" }, [el("label", { for: "try-it-server", text: "Server" }), serverSelect, customUrl, serverNote]),
     el("div", { class: "try-it-field" }, [el("label", { for: "try-it-operation", text: "Operation" }), operationSelect]),
-    authBlock, params, body, preview, send,
+    authBlock,
+    params,
+    body,
+    preview,
+    send,
   ]);
   var status = el("p", { id: "try-it-status", class: "try-it-status", role: "status" });
   var responseHeaders = el("pre", { id: "try-it-response-headers", class: "try-it-code try-it-headers", hidden: true });
@@ -71,7 +95,7 @@
 
   // ---- form contents for the chosen operation ----
   function fieldId(param) {
-    return "try-it-" + param.in + "-" + param.name.replace(/[^A-Za-z0-9_-]/g, "_");
+    return `try-it-${param.in}-${param.name.replace(/[^A-Za-z0-9_-]/g, "_")}`;
   }
 
   function fillOperation(index) {
@@ -79,31 +103,63 @@
     operationSelect.value = String(index);
     var op = data.operations[index];
     params.textContent = "";
-    ["path", "query", "header"].forEach(function (where) {
-      var list = op.params.filter(function (p) { return p.in === where; });
+    ["path", "query", "header"].forEach((where) => {
+      var list = op.params.filter((p) => p.in === where);
       if (!list.length) return;
-      var group = el("fieldset", { class: "try-it-group" }, [el("legend", { text: where === "path" ? "Path parameters" : where === "query" ? "Query parameters" : "Headers" })]);
-      list.forEach(function (p) {
+      var group = el("fieldset", { class: "try-it-group" }, [
+        el("legend", { text: where === "path" ? "Path parameters" : where === "query" ? "Query parameters" : "Headers" }),
+      ]);
+      list.forEach((p) => {
         var id = fieldId(p);
-        var input = el("input", { id: id, type: "text", value: p.value, "data-in": p.in, "data-name": p.name, "data-array": p.array ? "true" : false, autocomplete: "off", spellcheck: "false", required: p.required });
-        group.appendChild(el("div", { class: "try-it-field" }, [
-          el("label", { for: id }, [el("code", { text: p.name }), p.required ? el("span", { class: "try-it-required", text: " required" }) : null, p.array ? el("span", { class: "try-it-hint", text: " (comma-separated)" }) : null]),
-          input,
-        ]));
+        var input = el("input", {
+          id: id,
+          type: "text",
+          value: p.value,
+          "data-in": p.in,
+          "data-name": p.name,
+          "data-array": p.array ? "true" : false,
+          autocomplete: "off",
+          spellcheck: "false",
+          required: p.required,
+        });
+        group.appendChild(
+          el("div", { class: "try-it-field" }, [
+            el("label", { for: id }, [
+              el("code", { text: p.name }),
+              p.required ? el("span", { class: "try-it-required", text: " required" }) : null,
+              p.array ? el("span", { class: "try-it-hint", text: " (comma-separated)" }) : null,
+            ]),
+            input,
+          ]),
+        );
       });
       params.appendChild(group);
     });
     body.textContent = "";
     if (op.body) {
-      var group = el("fieldset", { class: "try-it-group" }, [el("legend", { text: "Body (" + op.body.contentType + ")" + (op.body.required ? "" : ", optional") })]);
+      var group = el("fieldset", { class: "try-it-group" }, [el("legend", { text: `Body (${op.body.contentType})${op.body.required ? "" : ", optional"}` })]);
       if (op.body.kind !== "binary") {
-        group.appendChild(el("textarea", { id: "try-it-body-text", rows: Math.min(14, Math.max(3, op.body.value.split("\n").length + 1)), spellcheck: "false", "aria-label": "Request body", text: op.body.value }));
-        if (op.body.kind === "form-urlencoded" || op.body.kind === "multipart") group.appendChild(el("p", { class: "try-it-note", text: "Fields as a JSON object." }));
+        group.appendChild(
+          el("textarea", {
+            id: "try-it-body-text",
+            rows: Math.min(14, Math.max(3, op.body.value.split("\n").length + 1)),
+            spellcheck: "false",
+            "aria-label": "Request body",
+            text: op.body.value,
+          }),
+        );
+        if (op.body.kind === "form-urlencoded" || op.body.kind === "multipart")
+          group.appendChild(el("p", { class: "try-it-note", text: "Fields as a JSON object." }));
       }
       var files = op.body.kind === "binary" ? [{ name: "", array: false, required: op.body.required }] : op.body.files;
-      files.forEach(function (f, i) {
-        var id = "try-it-file-" + i;
-        group.appendChild(el("div", { class: "try-it-field" }, [el("label", { for: id, text: f.name ? "File: " + f.name : "File" }), el("input", { id: id, type: "file", "data-part": f.name, multiple: f.array })]));
+      files.forEach((f, i) => {
+        var id = `try-it-file-${i}`;
+        group.appendChild(
+          el("div", { class: "try-it-field" }, [
+            el("label", { for: id, text: f.name ? `File: ${f.name}` : "File" }),
+            el("input", { id: id, type: "file", "data-part": f.name, multiple: f.array }),
+          ]),
+        );
       });
       body.appendChild(group);
     }
@@ -127,18 +183,25 @@
     var url;
     try {
       url = new URL(raw, location.href);
-    } catch (e) {
-      throw new Error("“" + raw + "” is not a URL.");
+    } catch (_e) {
+      throw new Error(`“${raw}” is not a URL.`);
     }
-    if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error("The server must be an http:// or https:// URL (the page is " + location.protocol + ").");
+    if (url.protocol !== "http:" && url.protocol !== "https:")
+      throw new Error(`The server must be an http:// or https:// URL (the page is ${location.protocol}).`);
     if (!allowed(url)) {
-      throw new Error("This page may only send requests to " + ["its own origin"].concat(data.allowedOrigins, ["127.0.0.1 or localhost on any port"]).join(", ") + ": its security policy stops it reaching " + url.origin + ".");
+      throw new Error(
+        "This page may only send requests to " +
+          ["its own origin"].concat(data.allowedOrigins, ["127.0.0.1 or localhost on any port"]).join(", ") +
+          ": its security policy stops it reaching " +
+          url.origin +
+          ".",
+      );
     }
     return url;
   }
 
   function inputsOf(where) {
-    return Array.prototype.slice.call(params.querySelectorAll('input[data-in="' + where + '"]'));
+    return Array.prototype.slice.call(params.querySelectorAll(`input[data-in="${where}"]`));
   }
 
   function build() {
@@ -146,10 +209,10 @@
     var base = baseUrl();
     var missing = [];
     var pathValues = {};
-    inputsOf("path").forEach(function (input) {
+    inputsOf("path").forEach((input) => {
       pathValues[input.getAttribute("data-name")] = input.value;
     });
-    var route = op.path.replace(/\{([^}]+)\}/g, function (whole, name) {
+    var route = op.path.replace(/\{([^}]+)\}/g, (whole, name) => {
       var value = pathValues[name];
       if (value === undefined || value === "") {
         missing.push(name);
@@ -159,21 +222,26 @@
     });
     var url = new URL(base.href.replace(/\/+$/, "") + route);
     var headers = {};
-    inputsOf("query").concat(inputsOf("header")).forEach(function (input) {
-      var name = input.getAttribute("data-name");
-      var value = input.value;
-      if (value === "") {
-        if (input.required) missing.push(name);
-        return;
-      }
-      var values = input.getAttribute("data-array") === "true" ? value.split(",").map(function (v) { return v.trim(); }) : [value];
-      if (input.getAttribute("data-in") === "query") values.forEach(function (v) { url.searchParams.append(name, v); });
-      else headers[name] = values.join(",");
-    });
+    inputsOf("query")
+      .concat(inputsOf("header"))
+      .forEach((input) => {
+        var name = input.getAttribute("data-name");
+        var value = input.value;
+        if (value === "") {
+          if (input.required) missing.push(name);
+          return;
+        }
+        var values = input.getAttribute("data-array") === "true" ? value.split(",").map((v) => v.trim()) : [value];
+        if (input.getAttribute("data-in") === "query")
+          values.forEach((v) => {
+            url.searchParams.append(name, v);
+          });
+        else headers[name] = values.join(",");
+      });
     var secret = token.value;
     if (secret) {
-      if (data.auth.type === "bearer") headers["Authorization"] = "Bearer " + secret;
-      else if (data.auth.type === "basic") headers["Authorization"] = "Basic " + btoa(unescape(encodeURIComponent(secret)));
+      if (data.auth.type === "bearer") headers.Authorization = `Bearer ${secret}`;
+      else if (data.auth.type === "basic") headers.Authorization = `Basic ${btoa(unescape(encodeURIComponent(secret)))}`;
       else if (data.auth.type === "apiKey" && data.auth.in === "header") headers[data.auth.name] = secret;
       else if (data.auth.type === "apiKey" && data.auth.in === "query") url.searchParams.set(data.auth.name, secret);
     }
@@ -183,13 +251,13 @@
       var source = area ? area.value : "";
       var fileInputs = Array.prototype.slice.call(body.querySelectorAll("input[type=file]"));
       var kind = op.body.kind;
-      var fields = function () {
+      var fields = () => {
         if (!source.trim()) return {};
         var parsed;
         try {
           parsed = JSON.parse(source);
         } catch (e) {
-          throw new Error("The body is not valid JSON: " + e.message);
+          throw new Error(`The body is not valid JSON: ${e.message}`);
         }
         if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) throw new Error("The body must be a JSON object of fields.");
         return parsed;
@@ -199,7 +267,7 @@
           try {
             payload = JSON.stringify(JSON.parse(source));
           } catch (e) {
-            throw new Error("The body is not valid JSON: " + e.message);
+            throw new Error(`The body is not valid JSON: ${e.message}`);
           }
           headers["Content-Type"] = op.body.contentType;
         } else if (op.body.required) missing.push("body");
@@ -211,18 +279,24 @@
       } else if (kind === "form-urlencoded") {
         var form = new URLSearchParams();
         var given = fields();
-        Object.keys(given).forEach(function (k) { form.append(k, typeof given[k] === "object" ? JSON.stringify(given[k]) : String(given[k])); });
+        Object.keys(given).forEach((k) => {
+          form.append(k, typeof given[k] === "object" ? JSON.stringify(given[k]) : String(given[k]));
+        });
         payload = form;
       } else if (kind === "multipart") {
         var parts = new FormData();
         var values = fields();
-        Object.keys(values).forEach(function (k) { parts.append(k, typeof values[k] === "object" ? JSON.stringify(values[k]) : String(values[k])); });
-        fileInputs.forEach(function (input) {
-          Array.prototype.forEach.call(input.files, function (file) { parts.append(input.getAttribute("data-part"), file, file.name); });
+        Object.keys(values).forEach((k) => {
+          parts.append(k, typeof values[k] === "object" ? JSON.stringify(values[k]) : String(values[k]));
+        });
+        fileInputs.forEach((input) => {
+          Array.prototype.forEach.call(input.files, (file) => {
+            parts.append(input.getAttribute("data-part"), file, file.name);
+          });
         });
         payload = parts; // the browser sets the multipart boundary
       } else if (kind === "binary") {
-        var file = fileInputs[0] && fileInputs[0].files[0];
+        var file = fileInputs[0]?.files[0];
         if (file) {
           payload = file;
           headers["Content-Type"] = op.body.contentType;
@@ -234,10 +308,11 @@
 
   function updatePreview() {
     customUrl.hidden = serverSelect.value !== CUSTOM;
-    serverNote.textContent = serverSelect.value === CUSTOM ? "Its own origin, the spec's servers and 127.0.0.1/localhost are the places this page may reach." : serverSelect.value;
+    serverNote.textContent =
+      serverSelect.value === CUSTOM ? "Its own origin, the spec's servers and 127.0.0.1/localhost are the places this page may reach." : serverSelect.value;
     try {
       var request = build();
-      preview.textContent = request.method + " " + request.url.href;
+      preview.textContent = `${request.method} ${request.url.href}`;
       preview.classList.remove("try-it-error");
     } catch (error) {
       preview.textContent = error.message;
@@ -249,7 +324,7 @@
     if (/json/i.test(type || "")) {
       try {
         return JSON.stringify(JSON.parse(text), null, 2);
-      } catch (e) {
+      } catch (_e) {
         return text;
       }
     }
@@ -266,7 +341,7 @@
       return;
     }
     if (request.missing.length) {
-      showError("Fill in: " + request.missing.join(", ") + ".");
+      showError(`Fill in: ${request.missing.join(", ")}.`);
       return;
     }
     if (inflight) inflight.abort();
@@ -274,7 +349,7 @@
     var started = performance.now();
     status.className = "try-it-status";
     status.removeAttribute("data-status");
-    status.textContent = "Sending " + request.method + " " + request.url.href + " …";
+    status.textContent = `Sending ${request.method} ${request.url.href} …`;
     responseHeaders.hidden = true;
     responseBody.hidden = true;
     send.disabled = true;
@@ -288,25 +363,27 @@
       referrerPolicy: "no-referrer",
       signal: controller.signal,
     })
-      .then(function (response) {
-        return response.text().then(function (text) {
+      .then((response) =>
+        response.text().then((text) => {
           var ms = Math.round(performance.now() - started);
-          status.className = "try-it-status " + (response.ok ? "try-it-ok" : "try-it-failed");
+          status.className = `try-it-status ${response.ok ? "try-it-ok" : "try-it-failed"}`;
           status.setAttribute("data-status", String(response.status));
-          status.textContent = response.status + " " + (response.statusText || "") + " · " + ms + " ms";
+          status.textContent = `${response.status} ${response.statusText || ""} · ${ms} ms`;
           var lines = [];
-          response.headers.forEach(function (value, name) { lines.push(name + ": " + value); });
+          response.headers.forEach((value, name) => {
+            lines.push(`${name}: ${value}`);
+          });
           responseHeaders.textContent = lines.join("\n");
           responseHeaders.hidden = lines.length === 0;
           responseBody.textContent = pretty(text, response.headers.get("content-type"));
           responseBody.hidden = text === "";
-        });
-      })
-      .catch(function (error) {
+        }),
+      )
+      .catch((error) => {
         if (error && error.name === "AbortError") return;
-        showError("No response from " + request.url.origin + " (" + (error && error.message) + "). Is the server running, and does it answer CORS requests from this page?");
+        showError(`No response from ${request.url.origin} (${error?.message}). Is the server running, and does it answer CORS requests from this page?`);
       })
-      .then(function () {
+      .then(() => {
         if (inflight === controller) inflight = null;
         send.disabled = false;
       });
@@ -333,14 +410,16 @@
   function shut() {
     panel.hidden = true;
     document.documentElement.classList.remove("try-it-shown");
-    if (opener && opener.isConnected) opener.focus();
+    if (opener?.isConnected) opener.focus();
   }
 
   close.addEventListener("click", shut);
-  document.addEventListener("keydown", function (event) {
+  document.addEventListener("keydown", (event) => {
     if (event.key === "Escape" && !panel.hidden) shut();
   });
-  operationSelect.addEventListener("change", function () { fillOperation(Number(operationSelect.value)); });
+  operationSelect.addEventListener("change", () => {
+    fillOperation(Number(operationSelect.value));
+  });
   form.addEventListener("input", updatePreview);
   form.addEventListener("change", updatePreview);
   form.addEventListener("submit", submit);
@@ -358,13 +437,15 @@
   }
 
   function addButtons() {
-    data.operations.forEach(function (op, index) {
+    data.operations.forEach((op, index) => {
       var section = sectionOf(op);
       if (!section || section.querySelector(".try-it-open")) return;
       var heading = section.querySelector("h2");
       if (!heading) return;
       var button = el("button", { type: "button", class: "try-it-open", "data-operation": String(index), "aria-haspopup": "dialog", text: "Try it" });
-      button.addEventListener("click", function () { open(index, button); });
+      button.addEventListener("click", () => {
+        open(index, button);
+      });
       heading.parentNode.insertBefore(button, heading.nextSibling);
     });
   }

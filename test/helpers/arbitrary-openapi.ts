@@ -16,13 +16,68 @@ type Json = Record<string, unknown>;
 
 /** Property names and query names: reserved words, prototype keys, quotes, newlines, unicode, comment closers. */
 const ODD_NAMES = [
-  "id", "name", "status", "__proto__", "constructor", "prototype", "class", "delete", "new", "default", "then",
-  "a b", "a-b", "a_b", "aB", "ünïcödé", "emoji😀", "new\nline", 'q"uote', "back\\slash", "*/x/*", "${x}", "", "0lead", "toString",
+  "id",
+  "name",
+  "status",
+  "__proto__",
+  "constructor",
+  "prototype",
+  "class",
+  "delete",
+  "new",
+  "default",
+  "then",
+  "a b",
+  "a-b",
+  "a_b",
+  "aB",
+  "ünïcödé",
+  "emoji😀",
+  "new\nline",
+  'q"uote',
+  "back\\slash",
+  "*/x/*",
+  "${x}",
+  "",
+  "0lead",
+  "toString",
 ];
 const ODD_STRINGS = ["a", "A", "it's", '"q"', "\\", "\n", "😀", "__proto__", "constructor", "*/", "/*", "${x}", "", " ", "</script>", "\u2028"];
 /** Component names: three that clean to FooBar, globals, reserved words. */
-const SCHEMA_NAMES = ["Foo-Bar", "Foo_Bar", "FooBar", "Promise", "Error", "Record", "Object", "Array", "Response", "class", "Item", "item", "Node", "Omit", "NonNullable", "Blob"];
-const OPERATION_IDS = ["get-job", "get_job", "getJob", "listJobs", "list", "delete", "constructor", "__proto__", "new", "class", "then", "request", "x.y", "1st"];
+const SCHEMA_NAMES = [
+  "Foo-Bar",
+  "Foo_Bar",
+  "FooBar",
+  "Promise",
+  "Error",
+  "Record",
+  "Object",
+  "Array",
+  "Response",
+  "class",
+  "Item",
+  "item",
+  "Node",
+  "Omit",
+  "NonNullable",
+  "Blob",
+];
+const OPERATION_IDS = [
+  "get-job",
+  "get_job",
+  "getJob",
+  "listJobs",
+  "list",
+  "delete",
+  "constructor",
+  "__proto__",
+  "new",
+  "class",
+  "then",
+  "request",
+  "x.y",
+  "1st",
+];
 const TAGS = ["Jobs", "jobs", "JOBS", "request", "constructor", "Files", "files storage", "ünï", "*/"];
 const HEADER_NAMES = ["X-Request-Id", "x-odd_name", "X-Api-Version", "If-Match"];
 const TEXT = ["plain words", "closes */ a comment", "opens /* one", "`${globalThis.x}`", "<!-- <script>x()</script>", "line\u2028sep", "quote \" and ' and \\"];
@@ -52,12 +107,10 @@ function leaf(ctx: Ctx): fc.Arbitrary<Json> {
     fc.constantFrom({ type: "integer", format: "int64" }, { type: "number", minimum: 0 }, { type: "boolean" }, {}),
   ];
   if (ctx.version === "3.1") options.push(fc.constantFrom(...ODD_STRINGS).map((value) => ({ const: value })));
-  return fc
-    .tuple(fc.oneof(...options), fc.boolean(), fc.option(fc.constantFrom(...ODD_STRINGS), { nil: undefined }))
-    .map(([schema, isNullable, example]) => {
-      const out = isNullable ? nullable(ctx, schema) : schema;
-      return example !== undefined && schema.type === "string" && !schema.enum && !schema.format ? { ...out, example } : out;
-    });
+  return fc.tuple(fc.oneof(...options), fc.boolean(), fc.option(fc.constantFrom(...ODD_STRINGS), { nil: undefined })).map(([schema, isNullable, example]) => {
+    const out = isNullable ? nullable(ctx, schema) : schema;
+    return example !== undefined && schema.type === "string" && !schema.enum && !schema.format ? { ...out, example } : out;
+  });
 }
 
 /** A $ref to a component: any component behind an object property, only earlier ones elsewhere. */
@@ -134,15 +187,20 @@ function parameter(ctx: Ctx): fc.Arbitrary<Json> {
   const query = fc
     .tuple(fc.constantFrom(...ODD_NAMES.filter(Boolean)), fc.constantFrom(...QUERY_STYLES), fc.boolean(), simple)
     .map(([name, style, required, s]) => ({
-      name, in: "query", required, ...style,
+      name,
+      in: "query",
+      required,
+      ...style,
       schema: style.style === "deepObject" ? { type: "object", properties: { a: s } } : style.style ? { type: "array", items: s } : s,
     }));
-  const header = fc.tuple(fc.constantFrom(...HEADER_NAMES), fc.boolean(), simple).map(([name, required, s]) => ({ name, in: "header", required, style: "simple", schema: s }));
+  const header = fc
+    .tuple(fc.constantFrom(...HEADER_NAMES), fc.boolean(), simple)
+    .map(([name, required, s]) => ({ name, in: "header", required, style: "simple", schema: s }));
   const cookie = fc.tuple(fc.boolean(), simple).map(([required, s]) => ({ name: "session", in: "cookie", required, schema: s }));
   // Sometimes a query parameter takes any schema (form style, the default).
-  const withSchema = fc.tuple(fc.oneof(query, query, header, cookie) as fc.Arbitrary<Json>, schema(ctx, 1, true), fc.boolean()).map(([p, s, complex]) =>
-    complex && p.in === "query" && !p.style ? { ...p, schema: s } : p,
-  );
+  const withSchema = fc
+    .tuple(fc.oneof(query, query, header, cookie) as fc.Arbitrary<Json>, schema(ctx, 1, true), fc.boolean())
+    .map(([p, s, complex]) => (complex && p.in === "query" && !p.style ? { ...p, schema: s } : p));
   return withDoc(withSchema);
 }
 
@@ -153,13 +211,18 @@ function requestBody(ctx: Ctx): fc.Arbitrary<Json> {
       schema: {
         type: "object",
         ...(required ? { required: ["file"] } : {}),
-        properties: { file: many ? { type: "array", items: { type: "string", format: "binary" } } : { type: "string", format: "binary" }, note: { type: "string" } },
+        properties: {
+          file: many ? { type: "array", items: { type: "string", format: "binary" } } : { type: "string", format: "binary" },
+          note: { type: "string" },
+        },
       },
     },
   }));
   const binary = fc.constant({ "application/octet-stream": { schema: { type: "string", format: "binary" } } });
   const textBody = fc.constant({ "text/plain": { schema: { type: "string" } } });
-  const form = fc.constant({ "application/x-www-form-urlencoded": { schema: { type: "object", properties: { a: { type: "string" }, b: { type: "integer" } } } } });
+  const form = fc.constant({
+    "application/x-www-form-urlencoded": { schema: { type: "object", properties: { a: { type: "string" }, b: { type: "integer" } } } },
+  });
   return withDoc(fc.tuple(fc.oneof(json, json, multipart, binary, textBody, form), fc.boolean()).map(([content, required]) => ({ required, content })));
 }
 
@@ -209,7 +272,10 @@ function operation(ctx: Ctx, pathParams: string[]): fc.Arbitrary<Json> {
 }
 
 function paths(ctx: Ctx): fc.Arbitrary<Json> {
-  const route = fc.tuple(fc.constantFrom("things", "jobs", "a-b", "v1/items", "constructor"), fc.uniqueArray(fc.constantFrom(...PATH_PARAMS), { maxLength: 2 }));
+  const route = fc.tuple(
+    fc.constantFrom("things", "jobs", "a-b", "v1/items", "constructor"),
+    fc.uniqueArray(fc.constantFrom(...PATH_PARAMS), { maxLength: 2 }),
+  );
   const item = route.chain(([base, params]) =>
     fc
       .uniqueArray(fc.constantFrom("get", "post", "put", "patch", "delete", "head", "options"), { minLength: 1, maxLength: 3 })

@@ -23,7 +23,8 @@ export function horizontalProblems(): ClippedText[] {
   const out: ClippedText[] = [];
   const vw = document.documentElement.clientWidth;
   const vh = window.innerHeight;
-  const describe = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${typeof el.className === "string" && el.className ? `.${el.className.split(/\s+/).join(".")}` : ""}`;
+  const describe = (el: Element) =>
+    `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${typeof el.className === "string" && el.className ? `.${el.className.split(/\s+/).join(".")}` : ""}`;
   // Computed styles are looked up once per element: a Redoc page has thousands of text nodes.
   const styles = new Map<Element, CSSStyleDeclaration>();
   const style = (el: Element) => {
@@ -69,7 +70,11 @@ export function horizontalProblems(): ClippedText[] {
         if (cs.overflowX === "visible") continue;
         const box = a.getBoundingClientRect();
         if (r.left < box.left - 1 || r.right > box.right + 1) {
-          out.push({ text: text.slice(0, 60), reason: `clipped by ${describe(a)} (overflow-x ${cs.overflowX}): ${Math.round(r.left)}..${Math.round(r.right)} in ${Math.round(box.left)}..${Math.round(box.right)}`, where: describe(parent) });
+          out.push({
+            text: text.slice(0, 60),
+            reason: `clipped by ${describe(a)} (overflow-x ${cs.overflowX}): ${Math.round(r.left)}..${Math.round(r.right)} in ${Math.round(box.left)}..${Math.round(box.right)}`,
+            where: describe(parent),
+          });
           cut = true;
           break;
         }
@@ -83,7 +88,11 @@ export function horizontalProblems(): ClippedText[] {
     if (cs.overflowX === "visible") continue;
     const box = el.getBoundingClientRect();
     if (box.bottom <= 0 || box.top >= vh || hidden(el) || !(el.textContent ?? "").trim()) continue;
-    out.push({ text: (el.textContent ?? "").trim().slice(0, 60), reason: `scrolls: content ${el.scrollWidth}px in ${el.clientWidth}px (overflow-x ${cs.overflowX})`, where: describe(el) });
+    out.push({
+      text: (el.textContent ?? "").trim().slice(0, 60),
+      reason: `scrolls: content ${el.scrollWidth}px in ${el.clientWidth}px (overflow-x ${cs.overflowX})`,
+      where: describe(el),
+    });
   }
   return out;
 }
@@ -106,7 +115,10 @@ export function contrastProblems(minimum: number): LowContrast[] {
   const parse = (value: string): RGBA => {
     const m = value.match(/rgba?\(([^)]+)\)/);
     if (!m) return [0, 0, 0, 0];
-    const parts = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+    const parts = m[1]
+      .split(/[ ,/]+/)
+      .filter(Boolean)
+      .map(Number);
     return [parts[0], parts[1], parts[2], parts.length > 3 ? parts[3] : 1];
   };
   const over = (top: RGBA, bottom: RGBA): RGBA => {
@@ -164,7 +176,13 @@ export function contrastProblems(minimum: number): LowContrast[] {
     const size = parseFloat(cs.fontSize);
     const large = size >= 24 || (size >= 18.66 && Number(cs.fontWeight) >= 700);
     if (ratio < (large ? Math.min(3, minimum) : minimum)) {
-      out.push({ text: text.slice(0, 50), ratio: Math.round(ratio * 100) / 100, color: cs.color, background: `rgb(${bg.slice(0, 3).map(Math.round).join(", ")})`, where: parent.tagName.toLowerCase() + "." + String(parent.className).split(/\s+/)[0] });
+      out.push({
+        text: text.slice(0, 50),
+        ratio: Math.round(ratio * 100) / 100,
+        color: cs.color,
+        background: `rgb(${bg.slice(0, 3).map(Math.round).join(", ")})`,
+        where: `${parent.tagName.toLowerCase()}.${String(parent.className).split(/\s+/)[0]}`,
+      });
     }
   }
   return out;
@@ -211,7 +229,9 @@ export function sampleCallVisible([sectionId, call]: [string, string]): SampleCa
       const r = range.getBoundingClientRect();
       if (r.width === 0) continue;
       if (r.left < left - 1 || r.right > right + 1 || r.left < -1 || r.right > vw + 1) {
-        outside.push(`"${node.data[offset]}" at ${Math.round(r.left)}..${Math.round(r.right)} outside ${Math.round(left)}..${Math.round(right)} (window 0..${vw})`);
+        outside.push(
+          `"${node.data[offset]}" at ${Math.round(r.left)}..${Math.round(r.right)} outside ${Math.round(left)}..${Math.round(right)} (window 0..${vw})`,
+        );
       }
     }
     return { found: true, outside };

@@ -17,11 +17,7 @@ export interface RecordedRequest {
 }
 
 /** Answers one request; `index` counts requests from 0. The result is awaited and otherwise ignored. */
-export type TestHandler = (
-  req: RecordedRequest,
-  res: ServerResponse,
-  index: number,
-) => unknown;
+export type TestHandler = (req: RecordedRequest, res: ServerResponse, index: number) => unknown;
 
 /** A running test server. */
 export interface TestServer {

@@ -13,11 +13,12 @@ export function largeSpec(targetBytes: number): { document: Record<string, unkno
     const name = `Resource${n}`;
     const properties: Record<string, unknown> = { id: { type: "string", readOnly: true, description: text } };
     for (let p = 0; p < 25; p++) {
-      properties[`field_${p}`] = p % 5 === 0
-        ? { type: "string", enum: ["alpha", "beta", "gamma"], description: text }
-        : p % 5 === 1
-          ? { type: "array", items: { type: "integer", format: "int64" }, description: text }
-          : { type: p % 2 ? "string" : "number", nullable: p % 3 === 0, description: text };
+      properties[`field_${p}`] =
+        p % 5 === 0
+          ? { type: "string", enum: ["alpha", "beta", "gamma"], description: text }
+          : p % 5 === 1
+            ? { type: "array", items: { type: "integer", format: "int64" }, description: text }
+            : { type: p % 2 ? "string" : "number", nullable: p % 3 === 0, description: text };
     }
     if (n > 0) properties.parent = { $ref: `#/components/schemas/Resource${n - 1}` };
     schemas[name] = { type: "object", required: ["id"], description: text, properties };
@@ -25,7 +26,10 @@ export function largeSpec(targetBytes: number): { document: Record<string, unkno
     const ok = (schema: unknown) => ({ description: "OK", content: { "application/json": { schema } } });
     paths[`/resources-${n}`] = {
       get: {
-        operationId: `list${name}`, tags: [`group${n % 50}`], summary: `List ${name}`, description: text,
+        operationId: `list${name}`,
+        tags: [`group${n % 50}`],
+        summary: `List ${name}`,
+        description: text,
         parameters: [
           { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 100 } },
           { name: "cursor", in: "query", schema: { type: "string" } },
@@ -33,7 +37,9 @@ export function largeSpec(targetBytes: number): { document: Record<string, unkno
         responses: { "200": ok({ type: "object", properties: { items: { type: "array", items: ref }, total: { type: "integer" } } }) },
       },
       post: {
-        operationId: `create${name}`, tags: [`group${n % 50}`], summary: `Create ${name}`,
+        operationId: `create${name}`,
+        tags: [`group${n % 50}`],
+        summary: `Create ${name}`,
         requestBody: { required: true, content: { "application/json": { schema: ref } } },
         responses: { "201": ok(ref) },
       },
@@ -45,6 +51,12 @@ export function largeSpec(targetBytes: number): { document: Record<string, unkno
     };
     size += JSON.stringify(schemas[name]).length + JSON.stringify(paths[`/resources-${n}`]).length + JSON.stringify(paths[`/resources-${n}/{id}`]).length;
   }
-  const document = { openapi: "3.0.3", info: { title: "Large API", version: "1.0.0" }, servers: [{ url: "https://api.example.com" }], paths, components: { schemas } };
+  const document = {
+    openapi: "3.0.3",
+    info: { title: "Large API", version: "1.0.0" },
+    servers: [{ url: "https://api.example.com" }],
+    paths,
+    components: { schemas },
+  };
   return { document, operations: n * 4, schemas: n };
 }

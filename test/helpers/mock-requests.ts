@@ -123,7 +123,9 @@ export function runMock(args: string[]): RunningCommand {
   let text = "";
   child.stdout!.on("data", (chunk: Buffer) => (text += chunk));
   child.stderr!.on("data", (chunk: Buffer) => (text += chunk));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal })),
+  );
   return { child, output: () => text, exit };
 }
 

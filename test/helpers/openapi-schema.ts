@@ -65,9 +65,7 @@ function convert(document: Json, schema: Json, direction: Direction): Json {
       const props = schema.properties ?? {};
       out.required = value.filter((name: string) => !isFlagged(document, props[name], hidden));
     } else if (key === "example" || key === "examples" || key === "xml" || key === "externalDocs" || key === "discriminator") {
-      continue;
     } else if (key === "nullable") {
-      continue;
     } else if (typeof value === "object") {
       out[key] = convert(document, value, direction);
     } else {

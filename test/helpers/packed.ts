@@ -43,7 +43,10 @@ export async function packAndInstall(packageDir: string, extra: string[] = []): 
 /** The files inside a tarball, as `tar -tzf` lists them (without the package/ prefix). */
 export async function tarballFiles(tarball: string): Promise<string[]> {
   const { stdout } = await run("tar", ["-tzf", tarball], { maxBuffer: 64 * 1024 * 1024 });
-  return stdout.split("\n").filter(Boolean).map((f) => f.replace(/^package\//, ""));
+  return stdout
+    .split("\n")
+    .filter(Boolean)
+    .map((f) => f.replace(/^package\//, ""));
 }
 
 export type ModuleMode = "node16" | "nodenext" | "bundler";

@@ -28,7 +28,9 @@ export function postgresBinDir(): string | null {
   }
   const root = "/usr/lib/postgresql";
   if (!existsSync(root)) return null;
-  const versions = readdirSync(root).filter((v) => existsSync(path.join(root, v, "bin", "initdb"))).sort((a, b) => Number(b) - Number(a));
+  const versions = readdirSync(root)
+    .filter((v) => existsSync(path.join(root, v, "bin", "initdb")))
+    .sort((a, b) => Number(b) - Number(a));
   return versions.length ? path.join(root, versions[0], "bin") : null;
 }
 
@@ -56,7 +58,10 @@ function runAs(): { name: string; uid: number; gid: number } | null {
 
 export async function startPostgres(): Promise<PostgresServer> {
   const bin = postgresBinDir();
-  if (!bin) throw new Error("PostgreSQL is not installed (initdb not found on PATH or in /usr/lib/postgresql/*/bin): run `node scripts/test-setup.js` as root, or apt-get install postgresql");
+  if (!bin)
+    throw new Error(
+      "PostgreSQL is not installed (initdb not found on PATH or in /usr/lib/postgresql/*/bin): run `node scripts/test-setup.js` as root, or apt-get install postgresql",
+    );
   const user = runAs();
   const dir = mkdtempSync(path.join(os.tmpdir(), "vantage-pg-"));
   const data = path.join(dir, "data");
@@ -89,7 +94,18 @@ export async function startPostgres(): Promise<PostgresServer> {
     run("initdb", ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"]);
     const port = await freePort();
     started = true;
-    run("pg_ctl", ["-D", data, "-l", log, "-w", "-t", "120", "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`, "start"]);
+    run("pg_ctl", [
+      "-D",
+      data,
+      "-l",
+      log,
+      "-w",
+      "-t",
+      "120",
+      "-o",
+      `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`,
+      "start",
+    ]);
     const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
     return {
       url,

@@ -12,8 +12,21 @@ import path from "node:path";
 import { repoRoot } from "./typecheck.js";
 
 const ENTRIES = [
-  ".ci", "bin", "generators", "templates", "scripts", "spec", "lint", "generated", "examples",
-  "redocly.yaml", "package.json", "tsconfig.json", "tsconfig.build.json", "tsconfig.core.json", "dist",
+  ".ci",
+  "bin",
+  "generators",
+  "templates",
+  "scripts",
+  "spec",
+  "lint",
+  "generated",
+  "examples",
+  "redocly.yaml",
+  "package.json",
+  "tsconfig.json",
+  "tsconfig.build.json",
+  "tsconfig.core.json",
+  "dist",
 ];
 
 export interface ProjectCopy {

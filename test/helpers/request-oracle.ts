@@ -149,7 +149,7 @@ export function createRequestOracle(document: Json, basePath = "") {
         if (resolved.additionalProperties === false || Object.keys(props).length > 0) problems.push(`form field ${name} is not in the spec`);
         continue;
       }
-      const binary = prop.format === "binary" || prop.type === "string" && prop.contentMediaType;
+      const binary = prop.format === "binary" || (prop.type === "string" && prop.contentMediaType);
       for (const entry of entries) {
         if (binary) {
           if (typeof entry === "string") problems.push(`form field ${name} must be a file part`);

@@ -11,20 +11,20 @@ export function resolveAuth(scheme, apiKey) {
     resolved.secrets.push(apiKey);
     switch (scheme.type) {
         case "bearer":
-            resolved.headers["Authorization"] = `Bearer ${apiKey}`;
+            resolved.headers.Authorization = `Bearer ${apiKey}`;
             break;
         case "basic": {
             // apiKey is "user:pass"; the encoded form is a secret too.
             const encoded = base64Utf8(apiKey);
             resolved.secrets.push(encoded);
-            resolved.headers["Authorization"] = `Basic ${encoded}`;
+            resolved.headers.Authorization = `Basic ${encoded}`;
             break;
         }
         case "apiKey":
             if (scheme.in === "header")
                 resolved.headers[scheme.name] = apiKey;
             else if (scheme.in === "cookie")
-                resolved.headers["Cookie"] = `${scheme.name}=${apiKey}`;
+                resolved.headers.Cookie = `${scheme.name}=${apiKey}`;
             else
                 resolved.queryParam = { name: scheme.name, value: apiKey };
             break;

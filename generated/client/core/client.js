@@ -9,11 +9,11 @@ import { APIPromise } from "./api-promise.js";
 import { AttemptSignal } from "./attempt-signal.js";
 import { resolveAuth } from "./auth.js";
 import { FileDownload } from "./download.js";
-import { APIConnectionError, APITimeoutError, APIUserAbortError, SDKError, makeAPIError, } from "./errors.js";
+import { APIConnectionError, APITimeoutError, APIUserAbortError, SDKError, makeAPIError } from "./errors.js";
 import { Page, PagePromise } from "./pagination.js";
 import { prepareBody } from "./request-body.js";
 import { checkedBaseUrl, requestUrl } from "./request-url.js";
-import { MAX_SERVER_DELAY_MS, backoffDelayMs, isIdempotentMethod, isRetryableStatus, serverRequestedDelayMs, serverSaysRetry, sleep, } from "./retry.js";
+import { MAX_SERVER_DELAY_MS, backoffDelayMs, isIdempotentMethod, isRetryableStatus, serverRequestedDelayMs, serverSaysRetry, sleep } from "./retry.js";
 const DEFAULT_MAX_RETRIES = 2;
 const DEFAULT_TIMEOUT_MS = 60_000;
 const IDEMPOTENCY_HEADER = "Idempotency-Key";
@@ -109,7 +109,13 @@ export class APIClient {
         const pending = prepareBody(input.body, meta?.bodyType ?? "json");
         const body = pending instanceof Promise ? await pending : pending;
         const headers = this.#requestHeaders(parseAs, body.contentType, input.headers, options, meta);
-        const init = { ...this.#options.fetchOptions, ...options?.fetchOptions, method: method.toUpperCase(), headers, body: body.body };
+        const init = {
+            ...this.#options.fetchOptions,
+            ...options?.fetchOptions,
+            method: method.toUpperCase(),
+            headers,
+            body: body.body,
+        };
         // Node's fetch refuses a stream body unless told it is sent half-duplex.
         if (body.oneShot)
             init.duplex = "half";
@@ -173,7 +179,7 @@ export class APIClient {
     #requestHeaders(parseAs, contentType, inputHeaders, options, meta) {
         const headers = { ...this.#headers };
         if (parseAs !== "json")
-            headers["Accept"] = "*/*";
+            headers.Accept = "*/*";
         if (contentType)
             headers["Content-Type"] = contentType;
         if (inputHeaders)

@@ -5,8 +5,7 @@
  * augmentation) from the spec's Error schema: `code` and `details` of every
  * APIError are typed from it.
  */
-export interface ErrorShape {
-}
+export type ErrorShape = {};
 /** The type of `APIError.code`: the spec's error codes, else string. */
 export type APIErrorCode = ErrorShape extends {
     code: infer C;

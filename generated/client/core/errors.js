@@ -131,7 +131,10 @@ export function summarizeText(status, text) {
     const trimmed = text.trim();
     if (/^<(!doctype|html|head|body|\?xml|[a-z]+[\s>])/i.test(trimmed)) {
         const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(trimmed)?.[1] ?? /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(trimmed)?.[1] ?? "";
-        const plain = title.replace(/<[^>]*>/g, "").replace(/\s+/g, " ").trim();
+        const plain = title
+            .replace(/<[^>]*>/g, "")
+            .replace(/\s+/g, " ")
+            .trim();
         const summary = plain ? (plain.startsWith(String(status)) ? plain : `${status} ${plain}`) : `${status} (HTML error page)`;
         return summary.slice(0, MAX_TEXT_MESSAGE);
     }

@@ -5,11 +5,7 @@
  */
 /** True for values that are file content rather than a plain field. */
 export function isUploadable(value) {
-    return (value instanceof Blob ||
-        value instanceof Uint8Array ||
-        value instanceof ArrayBuffer ||
-        isReadableStream(value) ||
-        isAsyncIterable(value));
+    return value instanceof Blob || value instanceof Uint8Array || value instanceof ArrayBuffer || isReadableStream(value) || isAsyncIterable(value);
 }
 /** True for a WHATWG ReadableStream. */
 export function isReadableStream(value) {
@@ -17,22 +13,40 @@ export function isReadableStream(value) {
 }
 /** True for anything `for await` can read (Node streams, async generators). */
 export function isAsyncIterable(value) {
-    return (value !== null &&
-        typeof value === "object" &&
-        typeof value[Symbol.asyncIterator] === "function");
+    return value !== null && typeof value === "object" && typeof value[Symbol.asyncIterator] === "function";
 }
 /** Content types by file extension, for parts whose content carries none. */
 const TYPES_BY_EXTENSION = {
-    csv: "text/csv", txt: "text/plain", json: "application/json", xml: "application/xml", html: "text/html",
-    md: "text/markdown", yaml: "application/yaml", yml: "application/yaml", pdf: "application/pdf", zip: "application/zip",
-    gz: "application/gzip", tar: "application/x-tar", png: "image/png", jpg: "image/jpeg", jpeg: "image/jpeg",
-    gif: "image/gif", svg: "image/svg+xml", webp: "image/webp", mp4: "video/mp4", wav: "audio/wav", mp3: "audio/mpeg",
-    parquet: "application/vnd.apache.parquet", py: "text/x-python", sh: "application/x-sh", js: "text/javascript",
+    csv: "text/csv",
+    txt: "text/plain",
+    json: "application/json",
+    xml: "application/xml",
+    html: "text/html",
+    md: "text/markdown",
+    yaml: "application/yaml",
+    yml: "application/yaml",
+    pdf: "application/pdf",
+    zip: "application/zip",
+    gz: "application/gzip",
+    tar: "application/x-tar",
+    png: "image/png",
+    jpg: "image/jpeg",
+    jpeg: "image/jpeg",
+    gif: "image/gif",
+    svg: "image/svg+xml",
+    webp: "image/webp",
+    mp4: "video/mp4",
+    wav: "audio/wav",
+    mp3: "audio/mpeg",
+    parquet: "application/vnd.apache.parquet",
+    py: "text/x-python",
+    sh: "application/x-sh",
+    js: "text/javascript",
 };
 /** The content type a file name suggests, else application/octet-stream. */
 export function contentTypeFor(fileName) {
     const ext = /\.([A-Za-z0-9]+)$/.exec(fileName)?.[1]?.toLowerCase();
-    return (ext && Object.prototype.hasOwnProperty.call(TYPES_BY_EXTENSION, ext) ? TYPES_BY_EXTENSION[ext] : undefined) ?? "application/octet-stream";
+    return (ext && Object.hasOwn(TYPES_BY_EXTENSION, ext) ? TYPES_BY_EXTENSION[ext] : undefined) ?? "application/octet-stream";
 }
 /**
  * The name a file part goes by: a File's name, a Node file stream's path

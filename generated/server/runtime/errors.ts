@@ -63,7 +63,7 @@ export function errorCodeResolver(declared: readonly string[] | null): (code: st
   return (code) => {
     let resolved = memo.get(code);
     if (resolved === undefined) {
-      resolved = known.has(code) ? code : (CODE_ALTERNATIVES[code] ?? []).find((c) => known.has(c)) ?? code;
+      resolved = known.has(code) ? code : ((CODE_ALTERNATIVES[code] ?? []).find((c) => known.has(c)) ?? code);
       memo.set(code, resolved);
     }
     return resolved;
@@ -139,7 +139,10 @@ const KEYWORD_CODES: Record<string, string> = {
 
 /** `/resources/cpus` → `resources.cpus`; a missing or unknown property names itself. */
 function fieldOf(error: AjvLikeError): string {
-  const segments = error.instancePath.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const segments = error.instancePath
+    .split("/")
+    .slice(1)
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
   const extra = error.params.missingProperty ?? error.params.additionalProperty;
   if (typeof extra === "string") segments.push(extra);
   return segments.join(".");
@@ -155,7 +158,12 @@ export function toHttpError(error: unknown): HttpError {
     const field = fieldOf(first) || part;
     const code = KEYWORD_CODES[first.keyword] ?? first.keyword;
     const what = part === "body" ? "field" : `${part} parameter`;
-    const message = code === "read_only" ? `${what} ${field} is read-only` : code === "required" ? `${what} ${field} is required` : `${what} ${field} ${first.message ?? "is invalid"}`;
+    const message =
+      code === "read_only"
+        ? `${what} ${field} is read-only`
+        : code === "required"
+          ? `${what} ${field} is required`
+          : `${what} ${field} ${first.message ?? "is invalid"}`;
     return new HttpError(400, "validation_error", message, { field, code });
   }
   switch (e.code) {
@@ -183,10 +191,14 @@ export function toHttpError(error: unknown): HttpError {
     case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
     case "FST_ERR_CTP_INVALID_CONTENT_LENGTH":
     case "FST_INVALID_MULTIPART_CONTENT_TYPE":
-      return new HttpError(400, "validation_error", "The request's Content-Type is not accepted here", { field: "content-type", code: "unsupported_media_type" });
+      return new HttpError(400, "validation_error", "The request's Content-Type is not accepted here", {
+        field: "content-type",
+        code: "unsupported_media_type",
+      });
   }
   // Node's HTTP parser: a request line or headers that are not HTTP.
-  if (typeof e.code === "string" && e.code.startsWith("HPE_")) return HttpError.badRequest("The request is not valid HTTP", { field: "request", code: "malformed_request" });
+  if (typeof e.code === "string" && e.code.startsWith("HPE_"))
+    return HttpError.badRequest("The request is not valid HTTP", { field: "request", code: "malformed_request" });
   const status = typeof e.statusCode === "number" ? e.statusCode : 500;
   if (status >= 400 && status < 500) {
     // A client error from Fastify or a plugin: keep the status, never its internals.

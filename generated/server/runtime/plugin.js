@@ -101,7 +101,10 @@ export function createRoutesPlugin(api, multipart) {
             for (const [name, value] of Object.entries(http.headers))
                 reply.header(name, value);
             // A string: the error format is fixed, and no route's response schema applies to it.
-            return reply.code(http.status).type("application/json; charset=utf-8").send(JSON.stringify(errorBody(http, requestId, codeOf)));
+            return reply
+                .code(http.status)
+                .type("application/json; charset=utf-8")
+                .send(JSON.stringify(errorBody(http, requestId, codeOf)));
         });
         if (options.notFound !== false) {
             fastify.setNotFoundHandler((request, reply) => {
@@ -161,7 +164,9 @@ export function createRoutesPlugin(api, multipart) {
             // @fastify/multipart adds async onRequest/onResponse hooks to every route of its context:
             // a child context keeps them on the upload routes, so every other request doesn't pay for them.
             await fastify.register(async (uploads) => {
-                await uploads.register(multipart, { limits: { fileSize: limits.fileSize, files: limits.files, fields: limits.fields, fieldSize: limits.fieldSize } });
+                await uploads.register(multipart, {
+                    limits: { fileSize: limits.fileSize, files: limits.files, fields: limits.fields, fieldSize: limits.fieldSize },
+                });
                 for (const route of uploadRoutes)
                     addRoute(uploads, route);
             });
@@ -253,7 +258,9 @@ async function precompiled(api) {
                 continue;
             // A body with `content` is validated per media type, each with its own schema.
             const content = part === "body" ? partSchema.content : undefined;
-            const entries = content ? Object.entries(content).map(([type, media]) => [`${part} ${type}`, media.schema]) : [[part, partSchema]];
+            const entries = content
+                ? Object.entries(content).map(([type, media]) => [`${part} ${type}`, media.schema])
+                : [[part, partSchema]];
             for (const [name, entry] of entries) {
                 parts.push({ schema: entry, key: `${route.method} ${route.url} ${name}`, coerce: !isExactPart(part, entry) });
             }

@@ -151,7 +151,12 @@ interface WorkerOutput {
   serializers: (string | { error: string })[];
 }
 
-function runWorker(dialect: Dialect, shared: object, specs: ValidatorSpec[], serializers: { external: object; specs: SerializerSpec[] }): Promise<WorkerOutput> {
+function runWorker(
+  dialect: Dialect,
+  shared: object,
+  specs: ValidatorSpec[],
+  serializers: { external: object; specs: SerializerSpec[] },
+): Promise<WorkerOutput> {
   const paths = {
     ajv: require.resolve("ajv"),
     ajv2020: require.resolve("ajv/dist/2020.js"),

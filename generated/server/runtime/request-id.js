@@ -5,7 +5,7 @@
  * log line can be matched end to end), otherwise a fresh one is made.
  */
 import { randomBytes } from "node:crypto";
-const SANE_ID = /^[A-Za-z0-9._:@\/+=-]{1,128}$/;
+const SANE_ID = /^[A-Za-z0-9._:@/+=-]{1,128}$/;
 // A random per-process prefix and a counter: unique, and far cheaper than random bytes per request.
 const prefix = `req_${randomBytes(6).toString("hex")}`;
 let counter = 0;

@@ -55,7 +55,11 @@ export const COERCE_MARK = "x-coerce";
  * precompile.ts) when there is one for that schema object, else one compiled
  * here on first use (routes added beside the generated ones).
  */
-export function createValidatorCompiler(dialect: Dialect, shared: object, precompiled: WeakMap<object, ValidateFunction> = new WeakMap()): FastifySchemaCompiler<unknown> {
+export function createValidatorCompiler(
+  dialect: Dialect,
+  shared: object,
+  precompiled: WeakMap<object, ValidateFunction> = new WeakMap(),
+): FastifySchemaCompiler<unknown> {
   let exact: AjvInstance | undefined;
   let coercing: AjvInstance | undefined;
   return ({ schema, httpPart }) => {

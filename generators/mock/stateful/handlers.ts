@@ -44,11 +44,25 @@ export function createHandler(plan: OperationPlan, collections: Plan["collection
   const collection = plan.collection ? collections.get(plan.collection) : undefined;
   if (plan.action === "example" || !collection) return () => exampleResult(plan, ctx);
   const { store } = ctx;
-  const parentOf = (request: MockRequest) => Object.fromEntries(collection.parentParams.filter((p) => request.params[p] !== undefined).map((p) => [p, String(request.params[p])]));
+  const parentOf = (request: MockRequest) =>
+    Object.fromEntries(collection.parentParams.filter((p) => request.params[p] !== undefined).map((p) => [p, String(request.params[p])]));
   const notFound = (request: MockRequest): MockResult => {
     const id = String(request.params[plan.idParam!] ?? "");
-    const built = ctx.errors.build(plan.operation, { status: 404, code: STATUS_CODES[404], message: `No item ${id} in ${collection.path}`, field: plan.idParam, rule: "not_found", requestId: request.requestId }, ctx.fake);
-    return built ? { status: built.status, body: built.body, contentType: built.contentType } : { status: 404, body: { error: "resource_not_found", message: `No item ${id}` } };
+    const built = ctx.errors.build(
+      plan.operation,
+      {
+        status: 404,
+        code: STATUS_CODES[404],
+        message: `No item ${id} in ${collection.path}`,
+        field: plan.idParam,
+        rule: "not_found",
+        requestId: request.requestId,
+      },
+      ctx.fake,
+    );
+    return built
+      ? { status: built.status, body: built.body, contentType: built.contentType }
+      : { status: 404, body: { error: "resource_not_found", message: `No item ${id}` } };
   };
   const find = (request: MockRequest) => store.find(collection.path, parentOf(request), collection.idField, String(request.params[plan.idParam!] ?? ""));
 
@@ -58,7 +72,13 @@ export function createHandler(plan: OperationPlan, collections: Plan["collection
       let template: unknown = ctx.schemas.success(plan.operation)?.example;
       for (const key of plan.at ?? []) template = template && typeof template === "object" ? (template as Json)[key] : undefined;
       return (request) => {
-        const item = newItem(collection, request.body, parentOf(request), ctx, (template && typeof template === "object" ? template : store.all(collection.path)[0]?.item) as Json | undefined);
+        const item = newItem(
+          collection,
+          request.body,
+          parentOf(request),
+          ctx,
+          (template && typeof template === "object" ? template : store.all(collection.path)[0]?.item) as Json | undefined,
+        );
         store.add(collection.path, { parent: parentOf(request), item });
         ctx.changed();
         return render(plan, item, ctx);
@@ -89,7 +109,9 @@ export function createHandler(plan: OperationPlan, collections: Plan["collection
         ctx.changed();
         const success = ctx.schemas.success(plan.operation);
         if (!success?.schema) return { status: success?.status ?? 204 };
-        return plan.at && propertiesOf(descend(originalOf(plan, ctx), plan.at, ctx.schemas.document), ctx.schemas.document)[collection.idField] ? render(plan, found.item, ctx) : exampleResult(plan, ctx);
+        return plan.at && propertiesOf(descend(originalOf(plan, ctx), plan.at, ctx.schemas.document), ctx.schemas.document)[collection.idField]
+          ? render(plan, found.item, ctx)
+          : exampleResult(plan, ctx);
       };
     case "list":
       return (request) => list(plan, collection, store.items(collection.path, parentOf(request)), request, ctx);
@@ -98,7 +120,9 @@ export function createHandler(plan: OperationPlan, collections: Plan["collection
 
 function originalOf(plan: OperationPlan, ctx: HandlerContext): Json {
   const responses = ctx.schemas.responsesOf(plan.operation);
-  const key = Object.keys(responses).filter((k) => /^2/.test(k)).sort()[0];
+  const key = Object.keys(responses)
+    .filter((k) => /^2/.test(k))
+    .sort()[0];
   const content = (responses[key]?.content ?? {}) as Record<string, Json>;
   const type = Object.keys(content).find((t) => /json/i.test(t));
   return (type ? content[type].schema : {}) as Json;
@@ -135,7 +159,11 @@ export function exampleResult(plan: OperationPlan, ctx: HandlerContext): MockRes
   if (!success.schema) {
     if (!success.mediaType) return { status: success.status };
     const example = success.example;
-    return { status: success.status, body: Buffer.from(typeof example === "string" ? example : example === undefined ? "" : JSON.stringify(example)), contentType: success.mediaType };
+    return {
+      status: success.status,
+      body: Buffer.from(typeof example === "string" ? example : example === undefined ? "" : JSON.stringify(example)),
+      contentType: success.mediaType,
+    };
   }
   const body = success.example !== undefined ? success.example : sample(success.schema, ctx.fake);
   return { status: success.status, body: valid(success.schema, body, ctx, success.example), contentType: success.mediaType ?? undefined };
@@ -156,7 +184,8 @@ function list(plan: OperationPlan, collection: CollectionPlan, stored: StoredIte
   if (typeof sortKey === "string") {
     const desc = sortKey.startsWith("-");
     const field = sortKey.replace(/^[-+]/, "").split(/[:,]/)[0];
-    if (itemProps[field]) items = [...items].sort((a, b) => (String(a[field]) < String(b[field]) ? -1 : String(a[field]) > String(b[field]) ? 1 : 0) * (desc ? -1 : 1));
+    if (itemProps[field])
+      items = [...items].sort((a, b) => (String(a[field]) < String(b[field]) ? -1 : String(a[field]) > String(b[field]) ? 1 : 0) * (desc ? -1 : 1));
   }
   const total = items.length;
   const entry = (re: RegExp) => Object.entries(query).find(([name, v]) => re.test(name) && v !== undefined && v !== "");
@@ -182,7 +211,10 @@ function list(plan: OperationPlan, collection: CollectionPlan, stored: StoredIte
       else if (OFFSET.test(name) && type === "integer") body[name] = start;
       else if (PAGE.test(name) && type === "integer") body[name] = limit ? Math.floor(start / limit) + 1 : 1;
       else if (/^(has_?more|has_?next(_?page)?|more)$/i.test(name) && type === "boolean") body[name] = more;
-      else if (/^next(_?cursor|_?page_?token|_?token)?$|^(cursor|end_?cursor)$/i.test(name) && (type === "string" || prop.nullable || Array.isArray(prop.type))) {
+      else if (
+        /^next(_?cursor|_?page_?token|_?token)?$|^(cursor|end_?cursor)$/i.test(name) &&
+        (type === "string" || prop.nullable || Array.isArray(prop.type))
+      ) {
         if (more && page.length) body[name] = String(page[page.length - 1][collection.idField]);
         else if (prop.nullable === true || (Array.isArray(prop.type) && prop.type.includes("null"))) body[name] = null;
         else delete body[name];
@@ -243,7 +275,12 @@ function serverOwned(collection: CollectionPlan, item: Json, ctx: HandlerContext
 function touch(collection: CollectionPlan, item: Json, ctx: HandlerContext): void {
   const props = propertiesOf(collection.itemSchema, ctx.schemas.document);
   for (const key of Object.keys(props)) {
-    if (props[key].readOnly === true && props[key].format === "date-time" && /^(updated|modified|last_?modified)(_?at|_?on|_?time)?$|^(updated|modified)At$/i.test(key)) item[key] = new Date().toISOString();
+    if (
+      props[key].readOnly === true &&
+      props[key].format === "date-time" &&
+      /^(updated|modified|last_?modified)(_?at|_?on|_?time)?$|^(updated|modified)At$/i.test(key)
+    )
+      item[key] = new Date().toISOString();
   }
 }
 
@@ -263,7 +300,10 @@ function newId(collection: CollectionPlan, ctx: HandlerContext): unknown {
   const sampleId = existing.find((e) => typeof e === "string") as string | undefined;
   const prefix = sampleId ? /^([A-Za-z][A-Za-z0-9]*[_-])/.exec(sampleId)?.[1] : undefined;
   if (prefix) candidates.push(() => `${prefix}${randomId(ctx.fake.rng, 12)}`);
-  candidates.push(() => randomId(ctx.fake.rng, 12), () => sample(schema, ctx.fake));
+  candidates.push(
+    () => randomId(ctx.fake.rng, 12),
+    () => sample(schema, ctx.fake),
+  );
   for (let tries = 0; tries < 20; tries++) {
     for (const make of candidates) {
       const id = make();

@@ -70,7 +70,12 @@ export async function startStatefulMock(options: StatefulOptions): Promise<State
     const handler = createHandler(plan.operations[i], plan.collections, ctx);
     handlers[serverOp.handlerName] = (request) => {
       answered.add(request.request as object);
-      return handler({ params: (request.params ?? {}) as Record<string, unknown>, query: (request.query ?? {}) as Record<string, unknown>, body: request.body, requestId: String(request.requestId) });
+      return handler({
+        params: (request.params ?? {}) as Record<string, unknown>,
+        query: (request.query ?? {}) as Record<string, unknown>,
+        body: request.body,
+        requestId: String(request.requestId),
+      });
     };
   });
 
@@ -118,7 +123,8 @@ function notesOf(plan: Plan): string[] {
   const unmapped = plan.operations.filter((o) => o.action === "example");
   if (unmapped.length) {
     lines.push(`Not mapped to the store, answering the spec's example (${unmapped.length}):`);
-    for (const o of unmapped) lines.push(`  ${o.operation.method.toUpperCase()} ${o.operation.path}${o.operation.operationId ? ` (${o.operation.operationId})` : ""}: ${o.reason}`);
+    for (const o of unmapped)
+      lines.push(`  ${o.operation.method.toUpperCase()} ${o.operation.path}${o.operation.operationId ? ` (${o.operation.operationId})` : ""}: ${o.reason}`);
   }
   return lines;
 }
@@ -160,7 +166,9 @@ function installHooks(app: FastifyInstance, hooks: HookContext): void {
   app.addHook("onRequest", async (request: FastifyRequest, reply: FastifyReply) => {
     reply.header("access-control-allow-origin", "*").header("access-control-expose-headers", "*");
     if (request.method === "OPTIONS") {
-      reply.header("access-control-allow-methods", "GET,POST,PUT,PATCH,DELETE,HEAD,OPTIONS").header("access-control-allow-headers", String(request.headers["access-control-request-headers"] ?? "*"));
+      reply
+        .header("access-control-allow-methods", "GET,POST,PUT,PATCH,DELETE,HEAD,OPTIONS")
+        .header("access-control-allow-headers", String(request.headers["access-control-request-headers"] ?? "*"));
     }
     const prefer = parsePrefer(request.headers.prefer);
     const delay = prefer.delay ?? hooks.delay ?? 0;
@@ -176,13 +184,27 @@ function installHooks(app: FastifyInstance, hooks: HookContext): void {
     const named = prefer.example !== undefined ? namedExample(schemas, op, declared.key, prefer.example) : undefined;
     if (status >= 400 && named === undefined) {
       const example = declared.example;
-      const built = declared.schema && example !== undefined && declared.key === String(status) && schemas.validator(declared.schema)(example) ? { status, contentType: declared.mediaType ?? "application/json", body: withRequestId(example, requestId, schemas.validator(declared.schema)) } : errors.build(op, { status, code: STATUS_CODES[status] ?? "error", message: `Answered ${status} as asked (Prefer: code=${status})`, requestId }, fake);
+      const built =
+        declared.schema && example !== undefined && declared.key === String(status) && schemas.validator(declared.schema)(example)
+          ? { status, contentType: declared.mediaType ?? "application/json", body: withRequestId(example, requestId, schemas.validator(declared.schema)) }
+          : errors.build(
+              op,
+              { status, code: STATUS_CODES[status] ?? "error", message: `Answered ${status} as asked (Prefer: code=${status})`, requestId },
+              fake,
+            );
       if (built) return reply.code(status).type(built.contentType).send(JSON.stringify(built.body));
     }
-    const result: MockResult = named !== undefined && declared.schema ? { status, body: valid(declared.schema, named, { schemas, errors, fake } as HandlerContext, named), contentType: declared.mediaType ?? undefined } : status === (schemas.success(op)?.status ?? 200) ? exampleResult({ operation: op, action: "example" }, { schemas, errors, fake } as HandlerContext) : { status, body: declared.schema ? valid(declared.schema, declared.example ?? {}, { schemas, errors, fake } as HandlerContext) : undefined };
+    const result: MockResult =
+      named !== undefined && declared.schema
+        ? { status, body: valid(declared.schema, named, { schemas, errors, fake } as HandlerContext, named), contentType: declared.mediaType ?? undefined }
+        : status === (schemas.success(op)?.status ?? 200)
+          ? exampleResult({ operation: op, action: "example" }, { schemas, errors, fake } as HandlerContext)
+          : { status, body: declared.schema ? valid(declared.schema, declared.example ?? {}, { schemas, errors, fake } as HandlerContext) : undefined };
     reply.code(result.status);
     if (result.body === undefined) return reply.send();
-    return reply.type(result.contentType ?? declared.mediaType ?? "application/json").send(Buffer.isBuffer(result.body) ? result.body : JSON.stringify(result.body));
+    return reply
+      .type(result.contentType ?? declared.mediaType ?? "application/json")
+      .send(Buffer.isBuffer(result.body) ? result.body : JSON.stringify(result.body));
   });
 
   // The generated runtime answers its own errors (validation, 401, 404 route) in its format: rewrite them into the spec's.
@@ -197,7 +219,18 @@ function installHooks(app: FastifyInstance, hooks: HookContext): void {
     if (typeof body?.error !== "string" || typeof body.message !== "string") return payload;
     const op = opOf(request);
     const status = reply.statusCode === 400 ? errors.validationStatus(op) : reply.statusCode;
-    const built = errors.build(op, { status, code: body.error, message: body.message, field: typeof body.details?.field === "string" ? body.details.field : undefined, rule: typeof body.details?.code === "string" ? body.details.code : undefined, requestId: String(body.request_id ?? "") }, fake);
+    const built = errors.build(
+      op,
+      {
+        status,
+        code: body.error,
+        message: body.message,
+        field: typeof body.details?.field === "string" ? body.details.field : undefined,
+        rule: typeof body.details?.code === "string" ? body.details.code : undefined,
+        requestId: String(body.request_id ?? ""),
+      },
+      fake,
+    );
     if (!built) return payload;
     reply.code(built.status).type(built.contentType);
     return JSON.stringify(built.body);

@@ -61,14 +61,18 @@ export function planOperations(operations: OperationModel[], schemas: SpecSchema
     const collection = last ? segments.slice(0, -1).join("/") || "/" : op.path;
     const isItem = !!last && segments.length > 1;
     const action: Action | null = isItem
-      ? ({ get: "read", put: "replace", patch: "update", delete: "delete" } as Record<string, Action>)[op.method] ?? null
+      ? (({ get: "read", put: "replace", patch: "update", delete: "delete" } as Record<string, Action>)[op.method] ?? null)
       : op.method === "post" && op.requestBody?.bodyType === "json" && (itemPaths.has(collection) || hasList(operations, collection, schemas))
         ? "create"
         : op.method === "get" && itemPaths.has(collection)
           ? "list"
           : null;
     if (!action) {
-      out.push({ operation: op, action: "example", reason: isItem ? `${op.method.toUpperCase()} on an item` : "an action or a view, not a collection of items" });
+      out.push({
+        operation: op,
+        action: "example",
+        reason: isItem ? `${op.method.toUpperCase()} on an item` : "an action or a view, not a collection of items",
+      });
       continue;
     }
     const idParam = isItem ? last![1] : itemPaths.get(collection);
@@ -85,7 +89,12 @@ export function planOperations(operations: OperationModel[], schemas: SpecSchema
       continue;
     }
     const success = originalSuccessSchema(op, schemas);
-    const at = action === "list" ? findArrayOf(success, plan.idField, document, op.pagination?.items) : action === "delete" && !success ? [] : findObjectWith(success, plan.idField, document);
+    const at =
+      action === "list"
+        ? findArrayOf(success, plan.idField, document, op.pagination?.items)
+        : action === "delete" && !success
+          ? []
+          : findObjectWith(success, plan.idField, document);
     if (at === null && !(action === "delete")) {
       out.push({ operation: op, action: "example", reason: action === "list" ? "no items array in its response" : "its response is not the item" });
       continue;
@@ -105,7 +114,9 @@ function hasList(operations: OperationModel[], collection: string, schemas: Spec
 /** The success response's JSON schema as written (refs resolved at the top only). */
 export function originalSuccessSchema(op: OperationModel, schemas: SpecSchemas): Json | null {
   const responses = schemas.responsesOf(op);
-  const key = Object.keys(responses).filter((k) => /^2(\d\d|XX)$/i.test(k)).sort()[0];
+  const key = Object.keys(responses)
+    .filter((k) => /^2(\d\d|XX)$/i.test(k))
+    .sort()[0];
   if (!key) return null;
   const content = (responses[key].content ?? {}) as Record<string, Json>;
   const type = Object.keys(content).find((t) => /json/i.test(t));
@@ -139,10 +150,19 @@ function camel(name: string): string {
 }
 
 /** The item schema of a collection: from its read, then create, then list responses. */
-function findItemSchema(operations: OperationModel[], collection: string, idParam: string | undefined, schemas: SpecSchemas): { idField: string; itemSchema: Json } | null {
+function findItemSchema(
+  operations: OperationModel[],
+  collection: string,
+  idParam: string | undefined,
+  schemas: SpecSchemas,
+): { idField: string; itemSchema: Json } | null {
   const document = schemas.document;
   const related = operations.filter((o) => o.path === collection || (idParam && o.path === `${collection === "/" ? "" : collection}/{${idParam}}`));
-  const ordered = [...related.filter((o) => o.method === "get" && o.path !== collection), ...related.filter((o) => o.method === "post"), ...related.filter((o) => o.method === "get" && o.path === collection)];
+  const ordered = [
+    ...related.filter((o) => o.method === "get" && o.path !== collection),
+    ...related.filter((o) => o.method === "post"),
+    ...related.filter((o) => o.method === "get" && o.path === collection),
+  ];
   for (const op of ordered) {
     const success = originalSuccessSchema(op, schemas);
     if (!success) continue;

@@ -49,7 +49,9 @@ export class Store {
   }
 
   items(collection: string, parent: Record<string, string>): StoredItem[] {
-    return (this.collections.get(collection) ?? []).filter((s) => !s.parent || Object.entries(s.parent).every(([k, v]) => parent[k] === undefined || parent[k] === v));
+    return (this.collections.get(collection) ?? []).filter(
+      (s) => !s.parent || Object.entries(s.parent).every(([k, v]) => parent[k] === undefined || parent[k] === v),
+    );
   }
 
   find(collection: string, parent: Record<string, string>, idField: string, id: string): StoredItem | undefined {
@@ -68,6 +70,9 @@ export class Store {
 
   remove(collection: string, stored: StoredItem): void {
     const list = this.collections.get(collection) ?? [];
-    this.collections.set(collection, list.filter((s) => s !== stored));
+    this.collections.set(
+      collection,
+      list.filter((s) => s !== stored),
+    );
   }
 }

@@ -15,7 +15,12 @@ const [dataDir, jobsArg] = process.argv.slice(2);
 const jobs = Number(jobsArg);
 const say = (line) => process.stderr.write(`[refserver] ${line}\n`);
 const database = await openDatabase({ engine: "pglite", dataDir });
-const app = await buildApp({ apiKeys: ["bench-key=user_bench", "other-key=user_other"], rateLimit: false, database, logger: process.env.REFSERVER_LOG ? { level: "warn" } : false });
+const app = await buildApp({
+  apiKeys: ["bench-key=user_bench", "other-key=user_other"],
+  rateLimit: false,
+  database,
+  logger: process.env.REFSERVER_LOG ? { level: "warn" } : false,
+});
 
 const [{ n }] = await database.query("SELECT count(*)::int AS n FROM jobs WHERE owner_id = 'user_bench'");
 if (n < jobs) {

@@ -8,9 +8,16 @@ import path from "node:path";
 import { repoRoot } from "./paths.mjs";
 
 const FALLBACK_JOB = {
-  id: "job_123", name: "simulation-run-1", status: "running", cluster_id: "cluster_abc", user_id: "user_456",
-  command: "python simulate.py", resources: { cpus: 4, memory: "8GB", gpus: 1 },
-  created_at: "2024-01-15T10:30:00Z", started_at: "2024-01-15T10:31:00Z", completed_at: null,
+  id: "job_123",
+  name: "simulation-run-1",
+  status: "running",
+  cluster_id: "cluster_abc",
+  user_id: "user_456",
+  command: "python simulate.py",
+  resources: { cpus: 4, memory: "8GB", gpus: 1 },
+  created_at: "2024-01-15T10:30:00Z",
+  started_at: "2024-01-15T10:31:00Z",
+  completed_at: null,
 };
 
 export function jobExample() {

@@ -24,9 +24,7 @@ let seq = 0;
 export function measureNode(nodeArgs, { cwd, env = {}, timeoutMs = 10 * 60_000 } = {}) {
   const rssFile = path.join(os.tmpdir(), `vantage-bench-rss-${process.pid}-${++seq}`);
   const command = hasGnuTime ? GNU_TIME : process.execPath;
-  const args = hasGnuTime
-    ? ["-v", "-o", rssFile, process.execPath, ...nodeArgs]
-    : ["--import", pathToFileURL(PROBE).href, ...nodeArgs];
+  const args = hasGnuTime ? ["-v", "-o", rssFile, process.execPath, ...nodeArgs] : ["--import", pathToFileURL(PROBE).href, ...nodeArgs];
   const childEnv = { ...process.env, ...env, ...(hasGnuTime ? {} : { VANTAGE_BENCH_RSS_FILE: rssFile }) };
   return new Promise((resolve) => {
     const start = performance.now();
@@ -56,6 +54,11 @@ function readRss(file) {
 
 /** The last lines of a failed command's output, for a note. */
 export function failureText(result) {
-  const text = (result.stderr || result.stdout).trim().split("\n").filter((l) => !/^\s*✘/.test(l)).slice(-3).join(" | ");
+  const text = (result.stderr || result.stdout)
+    .trim()
+    .split("\n")
+    .filter((l) => !/^\s*✘/.test(l))
+    .slice(-3)
+    .join(" | ");
   return `exit ${result.code}: ${text.slice(0, 300)}`;
 }

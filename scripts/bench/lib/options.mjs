@@ -22,7 +22,12 @@ export function parseOptions(argv) {
     },
   });
   if (values.help) return { help: true };
-  const only = values.only ? values.only.split(",").map((s) => s.trim()).filter(Boolean) : SECTIONS;
+  const only = values.only
+    ? values.only
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : SECTIONS;
   const unknown = only.filter((s) => !SECTIONS.includes(s));
   if (unknown.length) throw new Error(`unknown section(s): ${unknown.join(", ")} (known: ${SECTIONS.join(", ")})`);
   const runs = values.runs === undefined ? undefined : Number(values.runs);

@@ -40,7 +40,9 @@ export function renderSummary(sections) {
   const { targets, met, misses } = summarize(sections);
   const lines = ["## Summary", "", `${met} of ${targets} targets met.`];
   for (const m of misses) {
-    const detail = m.target?.includes("×") ? `ratio ${formatRatio(m.ratio)} (ours ${formatValue(m.ours, m.unit)} vs ${m.peerName} ${formatValue(m.peer, m.unit)})` : `ours ${formatValue(m.ours, m.unit)}`;
+    const detail = m.target?.includes("×")
+      ? `ratio ${formatRatio(m.ratio)} (ours ${formatValue(m.ours, m.unit)} vs ${m.peerName} ${formatValue(m.peer, m.unit)})`
+      : `ours ${formatValue(m.ours, m.unit)}`;
     lines.push(`  MISS  ${m.section} — ${m.subject}, ${m.measure}: ${detail}, target ${m.target}`);
   }
   const failed = sections.filter((s) => s.error);

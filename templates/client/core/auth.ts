@@ -3,11 +3,7 @@
  */
 
 /** How the API expects credentials. */
-export type AuthScheme =
-  | { type: "bearer" }
-  | { type: "basic" }
-  | { type: "apiKey"; in: "header" | "query" | "cookie"; name: string }
-  | { type: "none" };
+export type AuthScheme = { type: "bearer" } | { type: "basic" } | { type: "apiKey"; in: "header" | "query" | "cookie"; name: string } | { type: "none" };
 
 /** Credentials resolved once per client. */
 export interface ResolvedAuth {
@@ -26,18 +22,18 @@ export function resolveAuth(scheme: AuthScheme, apiKey: string | undefined): Res
   resolved.secrets.push(apiKey);
   switch (scheme.type) {
     case "bearer":
-      resolved.headers["Authorization"] = `Bearer ${apiKey}`;
+      resolved.headers.Authorization = `Bearer ${apiKey}`;
       break;
     case "basic": {
       // apiKey is "user:pass"; the encoded form is a secret too.
       const encoded = base64Utf8(apiKey);
       resolved.secrets.push(encoded);
-      resolved.headers["Authorization"] = `Basic ${encoded}`;
+      resolved.headers.Authorization = `Basic ${encoded}`;
       break;
     }
     case "apiKey":
       if (scheme.in === "header") resolved.headers[scheme.name] = apiKey;
-      else if (scheme.in === "cookie") resolved.headers["Cookie"] = `${scheme.name}=${apiKey}`;
+      else if (scheme.in === "cookie") resolved.headers.Cookie = `${scheme.name}=${apiKey}`;
       else resolved.queryParam = { name: scheme.name, value: apiKey };
       break;
   }

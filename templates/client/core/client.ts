@@ -7,25 +7,11 @@ import { APIPromise, type APIResponse } from "./api-promise.js";
 import { AttemptSignal } from "./attempt-signal.js";
 import { resolveAuth, type AuthScheme } from "./auth.js";
 import { FileDownload } from "./download.js";
-import {
-  APIConnectionError,
-  APITimeoutError,
-  APIUserAbortError,
-  SDKError,
-  makeAPIError,
-} from "./errors.js";
+import { APIConnectionError, APITimeoutError, APIUserAbortError, SDKError, makeAPIError } from "./errors.js";
 import { Page, PagePromise } from "./pagination.js";
 import { prepareBody, type BodyType, type PreparedBody } from "./request-body.js";
 import { checkedBaseUrl, requestUrl } from "./request-url.js";
-import {
-  MAX_SERVER_DELAY_MS,
-  backoffDelayMs,
-  isIdempotentMethod,
-  isRetryableStatus,
-  serverRequestedDelayMs,
-  serverSaysRetry,
-  sleep,
-} from "./retry.js";
+import { MAX_SERVER_DELAY_MS, backoffDelayMs, isIdempotentMethod, isRetryableStatus, serverRequestedDelayMs, serverSaysRetry, sleep } from "./retry.js";
 
 export type { AuthScheme } from "./auth.js";
 
@@ -169,15 +155,15 @@ export class APIClient {
     const env = defaults.env;
     const apiKey = opts.apiKey ?? (env ? readEnv(`${env}_API_KEY`) : undefined);
     if (defaults.auth.type !== "none" && (apiKey === undefined || apiKey === "")) {
-      throw new SDKError(
-        `${defaults.name}: no API key. Pass \`apiKey\` to the constructor${env ? ` or set the ${env}_API_KEY environment variable` : ""}.`,
-      );
+      throw new SDKError(`${defaults.name}: no API key. Pass \`apiKey\` to the constructor${env ? ` or set the ${env}_API_KEY environment variable` : ""}.`);
     }
     const baseUrl = opts.baseUrl ?? (env ? readEnv(`${env}_BASE_URL`) : undefined) ?? defaults.baseUrl;
     this.#baseUrl = checkedBaseUrl(baseUrl, defaults.name);
     if (hasHeader(opts.headers, IDEMPOTENCY_HEADER)) {
       // One key on every request would make every create after the first replay the first.
-      throw new SDKError(`${defaults.name}: an Idempotency-Key in the client-wide \`headers\` would be sent with every request; pass \`idempotencyKey\` per call instead.`);
+      throw new SDKError(
+        `${defaults.name}: an Idempotency-Key in the client-wide \`headers\` would be sent with every request; pass \`idempotencyKey\` per call instead.`,
+      );
     }
     const auth = resolveAuth(defaults.auth, apiKey);
     this.#maxRetries = opts.maxRetries ?? DEFAULT_MAX_RETRIES;
@@ -209,13 +195,7 @@ export class APIClient {
   }
 
   /** Calls one operation and resolves to its parsed success body. */
-  request<T>(
-    method: HttpMethod,
-    path: string,
-    input?: RequestInput,
-    options?: RequestOptions,
-    meta?: RequestMeta,
-  ): APIPromise<T> {
+  request<T>(method: HttpMethod, path: string, input?: RequestInput, options?: RequestOptions, meta?: RequestMeta): APIPromise<T> {
     return new APIPromise<T>((raw) => this.#send<T>(method, path, input ?? {}, options, meta, raw));
   }
 
@@ -258,7 +238,13 @@ export class APIClient {
     const pending = prepareBody(input.body, meta?.bodyType ?? "json");
     const body: PreparedBody = pending instanceof Promise ? await pending : pending;
     const headers = this.#requestHeaders(parseAs, body.contentType, input.headers, options, meta);
-    const init: RequestInit & Record<string, unknown> = { ...this.#options.fetchOptions, ...options?.fetchOptions, method: method.toUpperCase(), headers, body: body.body };
+    const init: RequestInit & Record<string, unknown> = {
+      ...this.#options.fetchOptions,
+      ...options?.fetchOptions,
+      method: method.toUpperCase(),
+      headers,
+      body: body.body,
+    };
     // Node's fetch refuses a stream body unless told it is sent half-duplex.
     if (body.oneShot) init.duplex = "half";
 
@@ -324,7 +310,7 @@ export class APIClient {
     meta: RequestMeta | undefined,
   ): Record<string, string> {
     const headers: Record<string, string> = { ...this.#headers };
-    if (parseAs !== "json") headers["Accept"] = "*/*";
+    if (parseAs !== "json") headers.Accept = "*/*";
     if (contentType) headers["Content-Type"] = contentType;
     if (inputHeaders) mergeHeaders(headers, inputHeaders);
     if (options?.headers) mergeHeaders(headers, options.headers);
@@ -409,12 +395,7 @@ export abstract class APIResource {
 }
 
 /** Maps what the transport threw to the SDK error to report. */
-function classifyFailure(
-  cause: unknown,
-  attemptSignal: AttemptSignal,
-  userSignal: AbortSignal | undefined,
-  timeoutMs: number,
-): SDKError {
+function classifyFailure(cause: unknown, attemptSignal: AttemptSignal, userSignal: AbortSignal | undefined, timeoutMs: number): SDKError {
   if (userSignal?.aborted) return new APIUserAbortError({ cause });
   if (attemptSignal.timedOut) return new APITimeoutError(timeoutMs, { cause });
   if (cause instanceof SDKError) return cause;

@@ -12,7 +12,7 @@ import { readRequestId } from "./response-meta.js";
  * APIError are typed from it.
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-interface
-export interface ErrorShape {}
+export type ErrorShape = {};
 
 /** The type of `APIError.code`: the spec's error codes, else string. */
 export type APIErrorCode = ErrorShape extends { code: infer C } ? C : string;
@@ -168,7 +168,10 @@ export function summarizeText(status: number, text: string): string {
   const trimmed = text.trim();
   if (/^<(!doctype|html|head|body|\?xml|[a-z]+[\s>])/i.test(trimmed)) {
     const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(trimmed)?.[1] ?? /<h1[^>]*>([\s\S]*?)<\/h1>/i.exec(trimmed)?.[1] ?? "";
-    const plain = title.replace(/<[^>]*>/g, "").replace(/\s+/g, " ").trim();
+    const plain = title
+      .replace(/<[^>]*>/g, "")
+      .replace(/\s+/g, " ")
+      .trim();
     const summary = plain ? (plain.startsWith(String(status)) ? plain : `${status} ${plain}`) : `${status} (HTML error page)`;
     return summary.slice(0, MAX_TEXT_MESSAGE);
   }
@@ -181,13 +184,7 @@ export function summarizeText(status: number, text: string): string {
  * JSON, else the raw text, or undefined for no body. `secrets` are scrubbed
  * from the message, details and body.
  */
-export function makeAPIError(
-  status: number,
-  body: unknown,
-  headers: Headers,
-  secrets: readonly string[],
-  retryAfterMs?: number,
-): APIError {
+export function makeAPIError(status: number, body: unknown, headers: Headers, secrets: readonly string[], retryAfterMs?: number): APIError {
   const fields = isRecord(body) ? body : undefined;
   const code = stringField(fields, "error") ?? stringField(fields, "code");
   let message = stringField(fields, "message");

@@ -24,7 +24,11 @@ export function redactText(text: string, secrets: readonly string[]): string {
     for (let at = out.indexOf(secret); at !== -1; at = out.indexOf(secret, at + secret.length)) {
       const before = at > 0 ? out[at - 1]! : "";
       const after = out[at + secret.length] ?? "";
-      if ((before && TOKEN_CHAR.test(before) && TOKEN_CHAR.test(secret[0]!)) || (after && TOKEN_CHAR.test(after) && TOKEN_CHAR.test(secret[secret.length - 1]!))) continue;
+      if (
+        (before && TOKEN_CHAR.test(before) && TOKEN_CHAR.test(secret[0]!)) ||
+        (after && TOKEN_CHAR.test(after) && TOKEN_CHAR.test(secret[secret.length - 1]!))
+      )
+        continue;
       result += out.slice(from, at) + REDACTED;
       from = at + secret.length;
     }

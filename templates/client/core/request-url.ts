@@ -30,12 +30,7 @@ export function checkedBaseUrl(baseUrl: string, apiName: string): string {
 }
 
 /** `baseUrl` + `path` with its parameters filled in + the query string. */
-export function requestUrl(
-  baseUrl: string,
-  path: string,
-  pathParams: Record<string, unknown> | undefined,
-  query: Record<string, unknown> | undefined,
-): string {
+export function requestUrl(baseUrl: string, path: string, pathParams: Record<string, unknown> | undefined, query: Record<string, unknown> | undefined): string {
   let url = baseUrl + path;
   if (pathParams) {
     let params: Record<string, unknown> = pathParams;
@@ -44,7 +39,9 @@ export function requestUrl(
       const text: string = value instanceof Date ? value.toISOString() : String(value ?? "");
       // encodeURIComponent keeps "." and "..", which a URL resolves away: /jobs/.. is /, not a job.
       if (text === "" || text === "." || text === "..") {
-        throw new InvalidRequestError(`Path parameter ${JSON.stringify(name)} of ${path} must not be ${JSON.stringify(text)}: the request would leave its endpoint.`);
+        throw new InvalidRequestError(
+          `Path parameter ${JSON.stringify(name)} of ${path} must not be ${JSON.stringify(text)}: the request would leave its endpoint.`,
+        );
       }
       if (value instanceof Date) params = { ...params, [name]: text };
     }
@@ -53,7 +50,8 @@ export function requestUrl(
   if (query) {
     const search = serializeQuery(plainQuery(query));
     if (search) {
-      const clean = search.indexOf("&&") === -1 && search[0] !== "&" && search[search.length - 1] !== "&" ? search : search.split("&").filter(Boolean).join("&");
+      const clean =
+        search.indexOf("&&") === -1 && search[0] !== "&" && search[search.length - 1] !== "&" ? search : search.split("&").filter(Boolean).join("&");
       if (clean) url += `?${clean}`;
     }
   }

@@ -10,13 +10,7 @@ export type Uploadable = Blob | File | Uint8Array | ArrayBuffer | ReadableStream
 
 /** True for values that are file content rather than a plain field. */
 export function isUploadable(value: unknown): value is Uploadable {
-  return (
-    value instanceof Blob ||
-    value instanceof Uint8Array ||
-    value instanceof ArrayBuffer ||
-    isReadableStream(value) ||
-    isAsyncIterable(value)
-  );
+  return value instanceof Blob || value instanceof Uint8Array || value instanceof ArrayBuffer || isReadableStream(value) || isAsyncIterable(value);
 }
 
 /** True for a WHATWG ReadableStream. */
@@ -26,26 +20,42 @@ export function isReadableStream(value: unknown): value is ReadableStream<Uint8A
 
 /** True for anything `for await` can read (Node streams, async generators). */
 export function isAsyncIterable(value: unknown): value is AsyncIterable<Uint8Array> {
-  return (
-    value !== null &&
-    typeof value === "object" &&
-    typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === "function"
-  );
+  return value !== null && typeof value === "object" && typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === "function";
 }
 
 /** Content types by file extension, for parts whose content carries none. */
 const TYPES_BY_EXTENSION: Record<string, string> = {
-  csv: "text/csv", txt: "text/plain", json: "application/json", xml: "application/xml", html: "text/html",
-  md: "text/markdown", yaml: "application/yaml", yml: "application/yaml", pdf: "application/pdf", zip: "application/zip",
-  gz: "application/gzip", tar: "application/x-tar", png: "image/png", jpg: "image/jpeg", jpeg: "image/jpeg",
-  gif: "image/gif", svg: "image/svg+xml", webp: "image/webp", mp4: "video/mp4", wav: "audio/wav", mp3: "audio/mpeg",
-  parquet: "application/vnd.apache.parquet", py: "text/x-python", sh: "application/x-sh", js: "text/javascript",
+  csv: "text/csv",
+  txt: "text/plain",
+  json: "application/json",
+  xml: "application/xml",
+  html: "text/html",
+  md: "text/markdown",
+  yaml: "application/yaml",
+  yml: "application/yaml",
+  pdf: "application/pdf",
+  zip: "application/zip",
+  gz: "application/gzip",
+  tar: "application/x-tar",
+  png: "image/png",
+  jpg: "image/jpeg",
+  jpeg: "image/jpeg",
+  gif: "image/gif",
+  svg: "image/svg+xml",
+  webp: "image/webp",
+  mp4: "video/mp4",
+  wav: "audio/wav",
+  mp3: "audio/mpeg",
+  parquet: "application/vnd.apache.parquet",
+  py: "text/x-python",
+  sh: "application/x-sh",
+  js: "text/javascript",
 };
 
 /** The content type a file name suggests, else application/octet-stream. */
 export function contentTypeFor(fileName: string): string {
   const ext = /\.([A-Za-z0-9]+)$/.exec(fileName)?.[1]?.toLowerCase();
-  return (ext && Object.prototype.hasOwnProperty.call(TYPES_BY_EXTENSION, ext) ? TYPES_BY_EXTENSION[ext] : undefined) ?? "application/octet-stream";
+  return (ext && Object.hasOwn(TYPES_BY_EXTENSION, ext) ? TYPES_BY_EXTENSION[ext] : undefined) ?? "application/octet-stream";
 }
 
 /**
@@ -68,11 +78,7 @@ export function contentTypeOf(value: Uploadable, fileName: string): string {
  * A File from bytes, a string, a Blob or a stream (read into memory), for
  * when a name or type must be attached: `toFile(buffer, "data.csv")`.
  */
-export async function toFile(
-  content: Uploadable | string,
-  name?: string,
-  options?: { type?: string; lastModified?: number },
-): Promise<File> {
+export async function toFile(content: Uploadable | string, name?: string, options?: { type?: string; lastModified?: number }): Promise<File> {
   const fileName = name ?? (typeof content === "string" ? "file" : fileNameOf(content, "file"));
   const blob = typeof content === "string" ? new Blob([content]) : await toBlob(content);
   const type = options?.type ?? (blob.type || contentTypeFor(fileName));
@@ -147,7 +153,9 @@ export function toMultipartStream(body: Record<string, unknown>): { stream: Read
         }
         const file = item as Uploadable;
         const name = fileNameOf(file, key);
-        yield encoder.encode(`--${boundary}\r\nContent-Disposition: form-data; name="${quote(key)}"; filename="${quote(name)}"\r\nContent-Type: ${contentTypeOf(file, name)}\r\n\r\n`);
+        yield encoder.encode(
+          `--${boundary}\r\nContent-Disposition: form-data; name="${quote(key)}"; filename="${quote(name)}"\r\nContent-Type: ${contentTypeOf(file, name)}\r\n\r\n`,
+        );
         yield* chunksOf(file);
         yield encoder.encode("\r\n");
       }

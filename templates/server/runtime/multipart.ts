@@ -66,7 +66,8 @@ export async function readMultipart(
         const existing = files[part.fieldname];
         files[part.fieldname] = arrays.has(part.fieldname) ? [...((existing as UploadedFile[] | undefined) ?? []), file] : file;
       } else {
-        if (part.valueTruncated) throw new HttpError(413, "validation_error", `form field ${part.fieldname} is too large`, { field: part.fieldname, code: "too_large" });
+        if (part.valueTruncated)
+          throw new HttpError(413, "validation_error", `form field ${part.fieldname} is too large`, { field: part.fieldname, code: "too_large" });
         const value = typeof part.value === "string" ? part.value : String(part.value ?? "");
         // Repeated text fields become arrays (the schema says whether that is allowed).
         const existing = fields[part.fieldname];

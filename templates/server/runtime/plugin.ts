@@ -115,7 +115,10 @@ export function createRoutesPlugin(api: ApiDefinition, multipart?: PluginLike): 
     const serializerOf = (schema: object): SerializeFunction => built.serializers.get(schema) ?? projectingSerializer(schema, api.responseSchema);
     fastify.setSerializerCompiler(({ schema, url, method, httpStatus }) => {
       const reason = built.failures.get(schema as object);
-      if (reason) fastify.log.warn(`${method} ${url} ${httpStatus}: fast-json-stringify can't build this response schema (${reason}); it is sent keeping only the fields the schema declares`);
+      if (reason)
+        fastify.log.warn(
+          `${method} ${url} ${httpStatus}: fast-json-stringify can't build this response schema (${reason}); it is sent keeping only the fields the schema declares`,
+        );
       return serializerOf(schema as object);
     });
     addJsonParsers(fastify, options.maxDepth ?? DEFAULT_MAX_DEPTH, otherJsonTypes(api));
@@ -162,7 +165,10 @@ export function createRoutesPlugin(api: ApiDefinition, multipart?: PluginLike): 
       reply.header("x-request-id", requestId);
       for (const [name, value] of Object.entries(http.headers)) reply.header(name, value);
       // A string: the error format is fixed, and no route's response schema applies to it.
-      return reply.code(http.status).type("application/json; charset=utf-8").send(JSON.stringify(errorBody(http, requestId, codeOf)));
+      return reply
+        .code(http.status)
+        .type("application/json; charset=utf-8")
+        .send(JSON.stringify(errorBody(http, requestId, codeOf)));
     });
 
     if (options.notFound !== false) {
@@ -218,7 +224,9 @@ export function createRoutesPlugin(api: ApiDefinition, multipart?: PluginLike): 
       // @fastify/multipart adds async onRequest/onResponse hooks to every route of its context:
       // a child context keeps them on the upload routes, so every other request doesn't pay for them.
       await fastify.register(async (uploads) => {
-        await uploads.register(multipart as never, { limits: { fileSize: limits.fileSize, files: limits.files, fields: limits.fields, fieldSize: limits.fieldSize } });
+        await uploads.register(multipart as never, {
+          limits: { fileSize: limits.fileSize, files: limits.files, fields: limits.fields, fieldSize: limits.fieldSize },
+        });
         for (const route of uploadRoutes) addRoute(uploads, route);
       });
     }
@@ -240,7 +248,13 @@ function expireHandler([request, reply, plan]: Timed): void {
  * request is answered 503 (expireHandler), and whatever the handler resolves
  * or rejects with afterwards is dropped.
  */
-function timed(clock: HandlerClock<Timed>, request: FastifyRequest, reply: FastifyReply, result: PromiseLike<HandlerResult>, plan: RoutePlan): Promise<FastifyReply | undefined> {
+function timed(
+  clock: HandlerClock<Timed>,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  result: PromiseLike<HandlerResult>,
+  plan: RoutePlan,
+): Promise<FastifyReply | undefined> {
   const entry: InFlight<Timed> = clock.start([request, reply, plan]);
   return Promise.resolve(result).then(
     (value) => {
@@ -265,7 +279,13 @@ function uploadGate(max: number) {
   return {
     enter(reply: FastifyReply): void {
       if (active >= max) {
-        throw new HttpError(503, "service_unavailable", "Too many uploads in progress, please retry shortly", { field: "body", code: "too_many_uploads" }, { "retry-after": "1" });
+        throw new HttpError(
+          503,
+          "service_unavailable",
+          "Too many uploads in progress, please retry shortly",
+          { field: "body", code: "too_many_uploads" },
+          { "retry-after": "1" },
+        );
       }
       active++;
       // Released when the response is done (or the client went away): the buffered files live until then.
@@ -279,7 +299,9 @@ type UploadGate = ReturnType<typeof uploadGate>;
 
 /** JSON media types other than application/json that request bodies declare (they get the same parser). */
 function otherJsonTypes(api: ApiDefinition): string[] {
-  const types = api.routes.flatMap((r) => r.body?.media.filter((m) => m.kind === "json" && !m.mediaType.includes("*")).map((m) => mediaTypeOf(m.mediaType)) ?? []);
+  const types = api.routes.flatMap(
+    (r) => r.body?.media.filter((m) => m.kind === "json" && !m.mediaType.includes("*")).map((m) => mediaTypeOf(m.mediaType)) ?? [],
+  );
   return [...new Set(types)].filter((t) => t !== "application/json");
 }
 
@@ -320,7 +342,9 @@ async function precompiled(api: ApiDefinition): Promise<Built> {
       if (!partSchema) continue;
       // A body with `content` is validated per media type, each with its own schema.
       const content = part === "body" ? (partSchema.content as Record<string, { schema: Record<string, unknown> }> | undefined) : undefined;
-      const entries: [string, Record<string, unknown>][] = content ? Object.entries(content).map(([type, media]) => [`${part} ${type}`, media.schema]) : [[part, partSchema]];
+      const entries: [string, Record<string, unknown>][] = content
+        ? Object.entries(content).map(([type, media]) => [`${part} ${type}`, media.schema])
+        : [[part, partSchema]];
       for (const [name, entry] of entries) {
         parts.push({ schema: entry, key: `${route.method} ${route.url} ${name}`, coerce: !isExactPart(part, entry) });
       }
@@ -372,7 +396,10 @@ function authHook(route: RouteDefinition, api: ApiDefinition, states: StateStore
     try {
       const result = authenticate(credential.token, { scheme: credential.scheme, scopes: credential.scopes, operationId: handlerName, request });
       if (result && typeof (result as Promise<unknown>).then === "function") {
-        (result as Promise<unknown>).then((auth) => accept(request, auth, states, done), (error: Error) => done(error));
+        (result as Promise<unknown>).then(
+          (auth) => accept(request, auth, states, done),
+          (error: Error) => done(error),
+        );
       } else accept(request, result, states, done);
     } catch (error) {
       done(error as Error);
@@ -466,7 +493,12 @@ function preValidationHook(plan: RoutePlan, states: StateStore, limits: Multipar
   };
 }
 
-async function prepareMultipart(request: FastifyRequest, body: NonNullable<RouteDefinition["body"]>, states: StateStore, limits: MultipartLimits): Promise<void> {
+async function prepareMultipart(
+  request: FastifyRequest,
+  body: NonNullable<RouteDefinition["body"]>,
+  states: StateStore,
+  limits: MultipartLimits,
+): Promise<void> {
   const { fields, files } = await readMultipart(request, limits, body.fileFields, body.anyFileField);
   request.body = fields;
   states.get(request)!.files = files;
@@ -520,7 +552,8 @@ function sendResult(reply: FastifyReply, plan: RoutePlan, result: HandlerResult)
   if (!result || typeof result.status !== "number") throw new ResponseContractError(`${plan.route.handlerName} returned no status`);
   const declared = declaredMedia(plan, result.status);
   // An operation that declares responses answers only with those (one that declares none is not checked).
-  if (declared === null && plan.checksStatus) throw new ResponseContractError(`${plan.route.handlerName} answered ${result.status}, a status its operation does not declare`);
+  if (declared === null && plan.checksStatus)
+    throw new ResponseContractError(`${plan.route.handlerName} answered ${result.status}, a status its operation does not declare`);
   reply.code(result.status);
   const headers = result.headers;
   if (headers !== undefined && headers !== null) {
@@ -543,7 +576,8 @@ function sendResult(reply: FastifyReply, plan: RoutePlan, result: HandlerResult)
     // Fastify sends strings as they are: a JSON string value is serialized here, by the same serializer.
     return reply.type(mediaType).send(chosen?.schema ? plan.serializerOf(chosen.schema)(result.body) : JSON.stringify(result.body));
   }
-  if (kind === "text") return reply.type(mediaType.startsWith("text/") && !mediaType.includes("charset") ? `${mediaType}; charset=utf-8` : mediaType).send(String(result.body));
+  if (kind === "text")
+    return reply.type(mediaType.startsWith("text/") && !mediaType.includes("charset") ? `${mediaType}; charset=utf-8` : mediaType).send(String(result.body));
   const body = result.body instanceof Uint8Array && !Buffer.isBuffer(result.body) ? Buffer.from(result.body) : result.body;
   return reply.type(mediaType).send(body);
 }

@@ -137,8 +137,21 @@ function clientErrorHandler(this: FastifyInstance, error: Error & { code?: strin
  * a bare 400). Any Fastify option may be given too and wins.
  */
 export function serverOptions(options: ServerOptions = {}): FastifyServerOptions {
-  const { requestTimeout, headersTimeout, connectionTimeout, keepAliveTimeout, connectionsCheckingInterval, maxParamLength, maxHeaderSize, bodyLimit, ...fastify } = options;
-  const limits = { ...SERVER_DEFAULTS, ...definedOnly({ requestTimeout, headersTimeout, connectionTimeout, keepAliveTimeout, maxParamLength, maxHeaderSize, bodyLimit }) };
+  const {
+    requestTimeout,
+    headersTimeout,
+    connectionTimeout,
+    keepAliveTimeout,
+    connectionsCheckingInterval,
+    maxParamLength,
+    maxHeaderSize,
+    bodyLimit,
+    ...fastify
+  } = options;
+  const limits = {
+    ...SERVER_DEFAULTS,
+    ...definedOnly({ requestTimeout, headersTimeout, connectionTimeout, keepAliveTimeout, maxParamLength, maxHeaderSize, bodyLimit }),
+  };
   // Node requires headersTimeout ≤ requestTimeout (0 turns a timeout off).
   const headers = limits.requestTimeout > 0 ? Math.min(limits.headersTimeout || limits.requestTimeout, limits.requestTimeout) : limits.headersTimeout;
   const shortest = Math.min(...[limits.requestTimeout, headers].filter((t) => t > 0), 4000);

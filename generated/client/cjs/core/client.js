@@ -121,7 +121,13 @@ class APIClient {
     const pending = (0, import_request_body.prepareBody)(input.body, meta?.bodyType ?? "json");
     const body = pending instanceof Promise ? await pending : pending;
     const headers = this.#requestHeaders(parseAs, body.contentType, input.headers, options, meta);
-    const init = { ...this.#options.fetchOptions, ...options?.fetchOptions, method: method.toUpperCase(), headers, body: body.body };
+    const init = {
+      ...this.#options.fetchOptions,
+      ...options?.fetchOptions,
+      method: method.toUpperCase(),
+      headers,
+      body: body.body
+    };
     if (body.oneShot)
       init.duplex = "half";
     const maxRetries = options?.maxRetries ?? this.#maxRetries;
@@ -178,7 +184,7 @@ class APIClient {
   #requestHeaders(parseAs, contentType, inputHeaders, options, meta) {
     const headers = { ...this.#headers };
     if (parseAs !== "json")
-      headers["Accept"] = "*/*";
+      headers.Accept = "*/*";
     if (contentType)
       headers["Content-Type"] = contentType;
     if (inputHeaders)

@@ -71,7 +71,7 @@ const TYPES_BY_EXTENSION = {
 };
 function contentTypeFor(fileName) {
   const ext = /\.([A-Za-z0-9]+)$/.exec(fileName)?.[1]?.toLowerCase();
-  return (ext && Object.prototype.hasOwnProperty.call(TYPES_BY_EXTENSION, ext) ? TYPES_BY_EXTENSION[ext] : void 0) ?? "application/octet-stream";
+  return (ext && Object.hasOwn(TYPES_BY_EXTENSION, ext) ? TYPES_BY_EXTENSION[ext] : void 0) ?? "application/octet-stream";
 }
 function fileNameOf(value, fallback) {
   const named = value;
