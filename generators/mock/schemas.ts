@@ -8,7 +8,7 @@
 import AjvDraft7 from "ajv";
 import Ajv2020Module from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
-import { convertSchema, SPEC_SCHEMA_ID, type Dialect } from "../server/json-schema.js";
+import { convertSchema, RESPONSE_SCHEMA_ID, type Dialect } from "../server/json-schema.js";
 import { atPointer, isRef, resolveRef, type Json } from "../refs.js";
 import type { OperationModel } from "../model.js";
 
@@ -35,7 +35,8 @@ export interface DeclaredResponse {
 export class SpecSchemas {
   readonly dialect: Dialect;
   private readonly refs = new Set<string>();
-  private readonly shared: Json = { $id: SPEC_SCHEMA_ID };
+  /** The response-direction copy of the spec's schemas, where convertSchema's response `$ref`s point (RESPONSE_SCHEMA_ID). */
+  private readonly shared: Json = { $id: RESPONSE_SCHEMA_ID };
   private ajv: AjvInstance | null = null;
   private readonly validators = new WeakMap<object, Validate>();
   private readonly converted = new WeakMap<object, Json>();
@@ -60,7 +61,7 @@ export class SpecSchemas {
     let node = schema as Json;
     for (let hops = 0; node && typeof node === "object" && typeof node.$ref === "string" && hops < 32; hops++) {
       const ref = node.$ref as string;
-      const pointer = ref.startsWith(SPEC_SCHEMA_ID) ? ref.slice(SPEC_SCHEMA_ID.length) : ref;
+      const pointer = ref.startsWith(`${RESPONSE_SCHEMA_ID}#`) ? ref.slice(RESPONSE_SCHEMA_ID.length) : ref;
       this.ensureShared(pointer);
       node = atPointer(this.shared, pointer) as Json;
     }
