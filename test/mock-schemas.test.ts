@@ -24,9 +24,18 @@ const document = {
   },
   components: {
     schemas: {
-      Pet: { type: "object", required: ["id", "owner"], properties: { id: { type: "integer" }, owner: { $ref: "#/components/schemas/Owner" }, secret: { type: "string", writeOnly: true } }, additionalProperties: false },
+      Pet: {
+        type: "object",
+        required: ["id", "owner"],
+        properties: { id: { type: "integer" }, owner: { $ref: "#/components/schemas/Owner" }, secret: { type: "string", writeOnly: true } },
+        additionalProperties: false,
+      },
       Owner: { type: "object", required: ["name"], properties: { name: { type: "string" } } },
-      Problem: { type: "object", required: ["type", "title", "status"], properties: { type: { type: "string" }, title: { type: "string" }, status: { type: "integer" } } },
+      Problem: {
+        type: "object",
+        required: ["type", "title", "status"],
+        properties: { type: { type: "string" }, title: { type: "string" }, status: { type: "integer" } },
+      },
     },
   },
 };
