@@ -23,24 +23,8 @@ import { modelStatements } from "./client-models.js";
 import { envPrefix, packageFiles } from "./client-package.js";
 import { declarationsOf, javascriptOf } from "./transpile.js";
 import { typeDeclarations } from "./types.js";
-import { RESERVED_EXPORTS } from "./model.js";
+import { ERROR_EXPORTS, RESERVED_EXPORTS } from "./model.js";
 import { jsdocText, str } from "./names.js";
-
-/** Names the entry file exports itself; `export * from "./models.js"` yields to them. */
-const ERROR_EXPORTS = [
-  "SDKError",
-  "APIError",
-  "ValidationError",
-  "AuthenticationError",
-  "PermissionDeniedError",
-  "NotFoundError",
-  "ConflictError",
-  "RateLimitError",
-  "InternalServerError",
-  "APIConnectionError",
-  "APITimeoutError",
-  "APIUserAbortError",
-];
 
 export function generateClient(model: Model): Map<string, string> {
   const header = headerComment(model.specFileName);

@@ -7,7 +7,7 @@
  * are collected into one sparse document so refs stay refs (cycles are fine).
  */
 import { authFromScheme, type Model, type OperationModel } from "./model.js";
-import { atPointer, isRef, resolveRef, type Json, mergedParameters } from "./refs.js";
+import { atPointer, isRef, resolveRef, setAtPointer, type Json, mergedParameters } from "./refs.js";
 import { dedupe, pascalCase, safeIdentifier, camelCase, methodNameFromRoute } from "./names.js";
 import { convertSchema, type Dialect, RESPONSE_SCHEMA_ID, SPEC_SCHEMA_ID } from "./server/json-schema.js";
 import { errorCodesOf } from "./server/error-codes.js";
@@ -399,19 +399,4 @@ function sharedSchemaOf(document: Json, refs: Set<string>, convert: Convert, id:
     }
   }
   return out;
-}
-
-function setAtPointer(root: Json, pointer: string, value: unknown): void {
-  const parts = pointer
-    .slice(1)
-    .split("/")
-    .slice(1)
-    .map((p) => decodeURIComponent(p).replace(/~1/g, "/").replace(/~0/g, "~"));
-  let node = root;
-  for (const part of parts.slice(0, -1)) {
-    if (!node[part] || typeof node[part] !== "object") node[part] = {};
-    node = node[part] as Json;
-  }
-  // A shallower node's conversion already holds any deeper one: plain assignment is enough.
-  node[parts[parts.length - 1]] = value;
 }

@@ -417,15 +417,8 @@ function collectSchemas(document: Json, operations: OperationModel[]): SchemaMod
  * Names the SDK entry exports itself (client runtime, errors): a schema with
  * one of these names gets a suffix so `export *` never collides.
  */
-export const RESERVED_EXPORTS = [
-  "APIClient",
-  "APIResource",
-  "APIPromise",
-  "Page",
-  "PagePromise",
-  "ClientOptions",
-  "RequestOptions",
-  "Uploadable",
+/** The SDK's error classes, exported by name from the entry file. */
+export const ERROR_EXPORTS = [
   "SDKError",
   "APIError",
   "ValidationError",
@@ -438,6 +431,18 @@ export const RESERVED_EXPORTS = [
   "APIConnectionError",
   "APITimeoutError",
   "APIUserAbortError",
+];
+
+export const RESERVED_EXPORTS = [
+  "APIClient",
+  "APIResource",
+  "APIPromise",
+  "Page",
+  "PagePromise",
+  "ClientOptions",
+  "RequestOptions",
+  "Uploadable",
+  ...ERROR_EXPORTS,
   "Readable",
   "Writable",
   "paths",

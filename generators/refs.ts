@@ -81,3 +81,18 @@ export function cutObjectCycles(document: unknown): number {
   if (document && typeof document === "object") visit(document, "#");
   return cut;
 }
+
+/** Sets the value at a `#/a/b` pointer, making the objects on the way; a shallower value already set holds any deeper one. */
+export function setAtPointer(root: Json, pointer: string, value: unknown): void {
+  const parts = pointer
+    .slice(1)
+    .split("/")
+    .slice(1)
+    .map((p) => decodeURIComponent(p).replace(/~1/g, "/").replace(/~0/g, "~"));
+  let node = root;
+  for (const part of parts.slice(0, -1)) {
+    if (!node[part] || typeof node[part] !== "object") node[part] = {};
+    node = node[part] as Json;
+  }
+  node[parts[parts.length - 1]] = value;
+}

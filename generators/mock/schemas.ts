@@ -9,7 +9,7 @@ import AjvDraft7 from "ajv";
 import Ajv2020Module from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { convertSchema, RESPONSE_SCHEMA_ID, type Dialect } from "../server/json-schema.js";
-import { atPointer, isRef, resolveRef, type Json } from "../refs.js";
+import { atPointer, isRef, resolveRef, setAtPointer, type Json } from "../refs.js";
 import type { OperationModel } from "../model.js";
 
 type AjvInstance = import("ajv").default;
@@ -169,18 +169,4 @@ export function exampleOf(document: Json, media: Json): unknown {
   const schema = resolveRef(document, media.schema) as Json | undefined;
   if (schema && typeof schema === "object" && schema.example !== undefined) return schema.example;
   return undefined;
-}
-
-function setAtPointer(root: Json, pointer: string, value: unknown): void {
-  const parts = pointer
-    .slice(1)
-    .split("/")
-    .slice(1)
-    .map((p) => decodeURIComponent(p).replace(/~1/g, "/").replace(/~0/g, "~"));
-  let node = root;
-  for (const part of parts.slice(0, -1)) {
-    if (!node[part] || typeof node[part] !== "object") node[part] = {};
-    node = node[part] as Json;
-  }
-  node[parts[parts.length - 1]] = value;
 }
