@@ -11,8 +11,8 @@ import { readRequestId } from "./response-meta.js";
  * augmentation) from the spec's Error schema: `code` and `details` of every
  * APIError are typed from it.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
-export type ErrorShape = {};
+// biome-ignore lint/suspicious/noEmptyInterface: an interface, so the generated index can augment it (a type alias cannot merge)
+export interface ErrorShape {}
 
 /** The type of `APIError.code`: the spec's error codes, else string. */
 export type APIErrorCode = ErrorShape extends { code: infer C } ? C : string;

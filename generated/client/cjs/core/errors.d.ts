@@ -5,7 +5,8 @@
  * augmentation) from the spec's Error schema: `code` and `details` of every
  * APIError are typed from it.
  */
-export type ErrorShape = {};
+export interface ErrorShape {
+}
 /** The type of `APIError.code`: the spec's error codes, else string. */
 export type APIErrorCode = ErrorShape extends {
     code: infer C;
