@@ -41,11 +41,11 @@ describe(".ci/run", () => {
     const fresh = drift();
     expect(fresh.code, fresh.output).toBe(0);
 
-    const file = path.join(project.root, "generated/client/models.ts");
+    const file = path.join(project.root, "generated/client/models.d.ts");
     writeFileSync(file, `${readFileSync(file, "utf8")}// edited by hand\n`);
     const edited = drift();
     expect(edited.code).toBe(1);
-    expect(edited.output).toMatch(/stale\s+generated\/client\/models\.ts/);
+    expect(edited.output).toMatch(/stale\s+generated\/client\/models\.d\.ts/);
     expect(edited.output).toMatch(/drift: generated\/ differs/);
     // Only that file is named.
     expect(edited.output.match(/^\s+(stale|missing|extra)\s/gm)).toHaveLength(1);

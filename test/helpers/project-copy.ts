@@ -6,28 +6,14 @@
  * dist/ copied, so the command starts without installing or building when
  * the sources are what dist/ was built from.
  */
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, statSync, symlinkSync } from "node:fs";
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { repoRoot } from "./typecheck.js";
 
-const ENTRIES = [
-  ".ci",
-  "bin",
-  "generators",
-  "templates",
-  "scripts",
-  "spec",
-  "lint",
-  "generated",
-  "examples",
-  "redocly.yaml",
-  "package.json",
-  "tsconfig.json",
-  "tsconfig.build.json",
-  "tsconfig.core.json",
-  "dist",
-];
+/** Everything at the top of the checkout but what a clone doesn't have (installs, outputs) or the copy doesn't need (the tests). */
+const LEFT_OUT = new Set([".git", "node_modules", "test", "test-output", ".data"]);
+const ENTRIES = readdirSync(repoRoot).filter((entry) => !LEFT_OUT.has(entry));
 
 export interface ProjectCopy {
   /** The copy's root: `<0700 temp folder>/a b/project`. */
