@@ -48,10 +48,10 @@ export class SpecSchemas {
   /** An OpenAPI schema as JSON Schema (response direction); the same object for the same input. */
   convert(schema: unknown): Json {
     if (!schema || typeof schema !== "object")
-      return convertSchema(schema, { document: this.document, dialect: this.dialect, direction: "response", refs: this.refs });
+      return convertSchema(schema, { document: this.document, dialect: this.dialect, direction: "response", refs: this.refs, hidden: "refuse" });
     const hit = this.converted.get(schema);
     if (hit) return hit;
-    const out = convertSchema(schema, { document: this.document, dialect: this.dialect, direction: "response", refs: this.refs });
+    const out = convertSchema(schema, { document: this.document, dialect: this.dialect, direction: "response", refs: this.refs, hidden: "refuse" });
     this.converted.set(schema, out);
     return out;
   }
@@ -139,7 +139,7 @@ export class SpecSchemas {
         this.done.add(pointer);
         const target = atPointer(this.document, pointer);
         if (target === undefined || (isRef(target) && target.$ref === pointer)) continue;
-        setAtPointer(this.shared, pointer, convertSchema(target, { document: this.document, dialect: this.dialect, direction: "response", refs: this.refs }));
+        setAtPointer(this.shared, pointer, convertSchema(target, { document: this.document, dialect: this.dialect, direction: "response", refs: this.refs, hidden: "refuse" }));
         added = true;
       }
     }

@@ -29,6 +29,14 @@ export interface ConvertOptions {
    * their targets there.
    */
   aliases?: Map<string, string>;
+  /**
+   * What becomes of a field the direction hides (readOnly in a request,
+   * writeOnly in a response): `refuse` makes it invalid when present (the
+   * request validators; a checker of responses), `omit` leaves it undeclared
+   * (the response serializer then drops it). Default: refuse in requests,
+   * omit in responses.
+   */
+  hidden?: "refuse" | "omit";
 }
 
 /** What a JSON pointer fragment may hold as is in a URI reference. */
@@ -168,7 +176,7 @@ function convertProperties(properties: Json, options: ConvertOptions): Json {
     const hidden = isHidden(prop, options);
     // A server-owned (readOnly) field in a request is an error when present (`false`);
     // a secret (writeOnly) in a response is not declared at all, so the serializer drops it.
-    if (hidden && options.direction === "response") continue;
+    if (hidden && (options.hidden ?? (options.direction === "response" ? "omit" : "refuse")) === "omit") continue;
     out[name] = hidden ? false : convert(prop, options);
   }
   return out;
