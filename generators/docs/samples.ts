@@ -170,5 +170,6 @@ function flat(value: SampleValue): string {
     const entries = Object.entries(value).map(([k, v]) => `${propertyKey(k)}: ${flat(v)}`);
     return entries.length ? `{ ${entries.join(", ")} }` : "{}";
   }
-  return value === undefined ? "undefined" : JSON.stringify(value);
+  // JSON has no spelling for some values (a function, a symbol): the sample shows them as undefined.
+  return JSON.stringify(value) ?? "undefined";
 }
