@@ -139,7 +139,11 @@ export class SpecSchemas {
         this.done.add(pointer);
         const target = atPointer(this.document, pointer);
         if (target === undefined || (isRef(target) && target.$ref === pointer)) continue;
-        setAtPointer(this.shared, pointer, convertSchema(target, { document: this.document, dialect: this.dialect, direction: "response", refs: this.refs, hidden: "refuse" }));
+        setAtPointer(
+          this.shared,
+          pointer,
+          convertSchema(target, { document: this.document, dialect: this.dialect, direction: "response", refs: this.refs, hidden: "refuse" }),
+        );
         added = true;
       }
     }
