@@ -13,6 +13,8 @@ export const UNIT_TESTS = [
   "test/spec.test.ts",
   "test/postman.test.ts",
   "test/diff.test.ts",
+  "test/diff-fixtures-a.test.ts",
+  "test/diff-fixtures-b.test.ts",
   "test/server-precompile.test.ts",
   "test/client-runtime.test.ts",
   "test/client-runtime-retries.test.ts",

@@ -1,0 +1,4 @@
+/** The second half of the diff fixtures through the library (test/helpers/diff-fixtures.ts). */
+import { diffFixtureTests } from "./helpers/diff-fixtures.js";
+
+diffFixtureTests(1);
