@@ -8,6 +8,7 @@ import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import ts from "typescript";
 
@@ -84,7 +85,7 @@ export async function runNode(dir: string, file: string, env: Record<string, str
 
 /** Runs a tool from the repository's node_modules/.bin; resolves to its output (rejects on a non-zero exit). */
 export async function runBin(bin: string, args: string[], cwd: string): Promise<string> {
-  const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
+  const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
   const { stdout, stderr } = await run(path.join(repo, "node_modules/.bin", bin), args, { cwd, maxBuffer: 16 * 1024 * 1024, timeout: 120_000 });
   return stdout + stderr;
 }
