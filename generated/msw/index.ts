@@ -11,7 +11,7 @@
  * A request can pick a declared status with `Prefer: code=404` and add
  * latency with `Prefer: delay=300`, as on `vantage-codegen mock`.
  */
-import { http, HttpResponse, delay as wait, type HttpHandler } from "msw";
+import { http, HttpResponse, delay as wait, type DefaultBodyType, type HttpHandler } from "msw";
 import type { paths } from "../types/index.js";
 
 export interface MockHandlerOptions {
@@ -129,71 +129,71 @@ export function createHandlers(options: MockHandlerOptions = {}): HttpHandler[] 
   const base = (options.baseUrl ?? "https://api.vantage.omnivector.solutions/v1").replace(/\/+$/, "");
   return [
     /** Download file — GET /storage/files/{file_id}/download */
-    http.get<never, never, MockBodies["downloadFile"]>(base + "/storage/files/:file_id/download", ({ request }) => answer(request, "downloadFile", "200", options) as Promise<never>),
+    http.get<never, never, MockBodies["downloadFile"] & DefaultBodyType>(base + "/storage/files/:file_id/download", ({ request }) => answer(request, "downloadFile", "200", options) as Promise<never>),
     /** Get job metrics — GET /monitoring/jobs/{job_id}/metrics */
-    http.get<never, never, MockBodies["getJobMetrics"]>(base + "/monitoring/jobs/:job_id/metrics", ({ request }) => answer(request, "getJobMetrics", "200", options) as Promise<never>),
+    http.get<never, never, MockBodies["getJobMetrics"] & DefaultBodyType>(base + "/monitoring/jobs/:job_id/metrics", ({ request }) => answer(request, "getJobMetrics", "200", options) as Promise<never>),
     /** Get cluster metrics — GET /monitoring/clusters/{cluster_id}/metrics */
-    http.get<never, never, MockBodies["getClusterMetrics"]>(base + "/monitoring/clusters/:cluster_id/metrics", ({ request }) => answer(request, "getClusterMetrics", "200", options) as Promise<never>),
+    http.get<never, never, MockBodies["getClusterMetrics"] & DefaultBodyType>(base + "/monitoring/clusters/:cluster_id/metrics", ({ request }) => answer(request, "getClusterMetrics", "200", options) as Promise<never>),
     /** List files — GET /storage/files */
-    http.get<never, never, MockBodies["listFiles"]>(base + "/storage/files", ({ request }) => answer(request, "listFiles", "200", options) as Promise<never>),
+    http.get<never, never, MockBodies["listFiles"] & DefaultBodyType>(base + "/storage/files", ({ request }) => answer(request, "listFiles", "200", options) as Promise<never>),
     /** Upload file — POST /storage/files */
-    http.post<never, never, MockBodies["uploadFile"]>(base + "/storage/files", ({ request }) => answer(request, "uploadFile", "201", options) as Promise<never>),
+    http.post<never, never, MockBodies["uploadFile"] & DefaultBodyType>(base + "/storage/files", ({ request }) => answer(request, "uploadFile", "201", options) as Promise<never>),
     /** Get current user — GET /users/me */
-    http.get<never, never, MockBodies["getCurrentUser"]>(base + "/users/me", ({ request }) => answer(request, "getCurrentUser", "200", options) as Promise<never>),
+    http.get<never, never, MockBodies["getCurrentUser"] & DefaultBodyType>(base + "/users/me", ({ request }) => answer(request, "getCurrentUser", "200", options) as Promise<never>),
     /** Update user profile — PATCH /users/me */
-    http.patch<never, never, MockBodies["updateCurrentUser"]>(base + "/users/me", ({ request }) => answer(request, "updateCurrentUser", "200", options) as Promise<never>),
+    http.patch<never, never, MockBodies["updateCurrentUser"] & DefaultBodyType>(base + "/users/me", ({ request }) => answer(request, "updateCurrentUser", "200", options) as Promise<never>),
     /** Get usage summary — GET /billing/usage */
-    http.get<never, never, MockBodies["getUsageSummary"]>(base + "/billing/usage", ({ request }) => answer(request, "getUsageSummary", "200", options) as Promise<never>),
+    http.get<never, never, MockBodies["getUsageSummary"] & DefaultBodyType>(base + "/billing/usage", ({ request }) => answer(request, "getUsageSummary", "200", options) as Promise<never>),
     /** Get invoices — GET /billing/invoices */
-    http.get<never, never, MockBodies["listInvoices"]>(base + "/billing/invoices", ({ request }) => answer(request, "listInvoices", "200", options) as Promise<never>),
+    http.get<never, never, MockBodies["listInvoices"] & DefaultBodyType>(base + "/billing/invoices", ({ request }) => answer(request, "listInvoices", "200", options) as Promise<never>),
     /** Get job output — GET /jobs/{job_id}/output */
-    http.get<never, never, MockBodies["getJobOutput"]>(base + "/jobs/:job_id/output", ({ request }) => answer(request, "getJobOutput", "200", options) as Promise<never>),
+    http.get<never, never, MockBodies["getJobOutput"] & DefaultBodyType>(base + "/jobs/:job_id/output", ({ request }) => answer(request, "getJobOutput", "200", options) as Promise<never>),
     /** Get job logs — GET /jobs/{job_id}/logs */
-    http.get<never, never, MockBodies["getJobLogs"]>(base + "/jobs/:job_id/logs", ({ request }) => answer(request, "getJobLogs", "200", options) as Promise<never>),
+    http.get<never, never, MockBodies["getJobLogs"] & DefaultBodyType>(base + "/jobs/:job_id/logs", ({ request }) => answer(request, "getJobLogs", "200", options) as Promise<never>),
     /** Get cluster usage — GET /clusters/{cluster_id}/usage */
-    http.get<never, never, MockBodies["getClusterUsage"]>(base + "/clusters/:cluster_id/usage", ({ request }) => answer(request, "getClusterUsage", "200", options) as Promise<never>),
+    http.get<never, never, MockBodies["getClusterUsage"] & DefaultBodyType>(base + "/clusters/:cluster_id/usage", ({ request }) => answer(request, "getClusterUsage", "200", options) as Promise<never>),
     /** Get cluster nodes — GET /clusters/{cluster_id}/nodes */
-    http.get<never, never, MockBodies["listClusterNodes"]>(base + "/clusters/:cluster_id/nodes", ({ request }) => answer(request, "listClusterNodes", "200", options) as Promise<never>),
+    http.get<never, never, MockBodies["listClusterNodes"] & DefaultBodyType>(base + "/clusters/:cluster_id/nodes", ({ request }) => answer(request, "listClusterNodes", "200", options) as Promise<never>),
     /** Get file metadata — GET /storage/files/{file_id} */
-    http.get<never, never, MockBodies["getFileMetadata"]>(base + "/storage/files/:file_id", ({ request }) => answer(request, "getFileMetadata", "200", options) as Promise<never>),
+    http.get<never, never, MockBodies["getFileMetadata"] & DefaultBodyType>(base + "/storage/files/:file_id", ({ request }) => answer(request, "getFileMetadata", "200", options) as Promise<never>),
     /** Delete file — DELETE /storage/files/{file_id} */
-    http.delete<never, never, MockBodies["deleteFile"]>(base + "/storage/files/:file_id", ({ request }) => answer(request, "deleteFile", "204", options) as Promise<never>),
+    http.delete<never, never, MockBodies["deleteFile"] & DefaultBodyType>(base + "/storage/files/:file_id", ({ request }) => answer(request, "deleteFile", "204", options) as Promise<never>),
     /** List team members — GET /teams/{team_id}/members */
-    http.get<never, never, MockBodies["listTeamMembers"]>(base + "/teams/:team_id/members", ({ request }) => answer(request, "listTeamMembers", "200", options) as Promise<never>),
+    http.get<never, never, MockBodies["listTeamMembers"] & DefaultBodyType>(base + "/teams/:team_id/members", ({ request }) => answer(request, "listTeamMembers", "200", options) as Promise<never>),
     /** Add team member — POST /teams/{team_id}/members */
-    http.post<never, never, MockBodies["addTeamMember"]>(base + "/teams/:team_id/members", ({ request }) => answer(request, "addTeamMember", "201", options) as Promise<never>),
+    http.post<never, never, MockBodies["addTeamMember"] & DefaultBodyType>(base + "/teams/:team_id/members", ({ request }) => answer(request, "addTeamMember", "201", options) as Promise<never>),
     /** List user jobs — GET /users/{user_id}/jobs */
-    http.get<never, never, MockBodies["listUserJobs"]>(base + "/users/:user_id/jobs", ({ request }) => answer(request, "listUserJobs", "200", options) as Promise<never>),
+    http.get<never, never, MockBodies["listUserJobs"] & DefaultBodyType>(base + "/users/:user_id/jobs", ({ request }) => answer(request, "listUserJobs", "200", options) as Promise<never>),
     /** Get invoice — GET /billing/invoices/{invoice_id} */
-    http.get<never, never, MockBodies["getInvoice"]>(base + "/billing/invoices/:invoice_id", ({ request }) => answer(request, "getInvoice", "200", options) as Promise<never>),
+    http.get<never, never, MockBodies["getInvoice"] & DefaultBodyType>(base + "/billing/invoices/:invoice_id", ({ request }) => answer(request, "getInvoice", "200", options) as Promise<never>),
     /** Remove team member — DELETE /teams/{team_id}/members/{user_id} */
-    http.delete<never, never, MockBodies["removeTeamMember"]>(base + "/teams/:team_id/members/:user_id", ({ request }) => answer(request, "removeTeamMember", "204", options) as Promise<never>),
+    http.delete<never, never, MockBodies["removeTeamMember"] & DefaultBodyType>(base + "/teams/:team_id/members/:user_id", ({ request }) => answer(request, "removeTeamMember", "204", options) as Promise<never>),
     /** List jobs — GET /jobs */
-    http.get<never, never, MockBodies["listJobs"]>(base + "/jobs", ({ request }) => answer(request, "listJobs", "200", options) as Promise<never>),
+    http.get<never, never, MockBodies["listJobs"] & DefaultBodyType>(base + "/jobs", ({ request }) => answer(request, "listJobs", "200", options) as Promise<never>),
     /** Create a job — POST /jobs */
-    http.post<never, never, MockBodies["createJob"]>(base + "/jobs", ({ request }) => answer(request, "createJob", "201", options) as Promise<never>),
+    http.post<never, never, MockBodies["createJob"] & DefaultBodyType>(base + "/jobs", ({ request }) => answer(request, "createJob", "201", options) as Promise<never>),
     /** List clusters — GET /clusters */
-    http.get<never, never, MockBodies["listClusters"]>(base + "/clusters", ({ request }) => answer(request, "listClusters", "200", options) as Promise<never>),
+    http.get<never, never, MockBodies["listClusters"] & DefaultBodyType>(base + "/clusters", ({ request }) => answer(request, "listClusters", "200", options) as Promise<never>),
     /** List teams — GET /teams */
-    http.get<never, never, MockBodies["listTeams"]>(base + "/teams", ({ request }) => answer(request, "listTeams", "200", options) as Promise<never>),
+    http.get<never, never, MockBodies["listTeams"] & DefaultBodyType>(base + "/teams", ({ request }) => answer(request, "listTeams", "200", options) as Promise<never>),
     /** List webhooks — GET /webhooks */
-    http.get<never, never, MockBodies["listWebhooks"]>(base + "/webhooks", ({ request }) => answer(request, "listWebhooks", "200", options) as Promise<never>),
+    http.get<never, never, MockBodies["listWebhooks"] & DefaultBodyType>(base + "/webhooks", ({ request }) => answer(request, "listWebhooks", "200", options) as Promise<never>),
     /** Create webhook — POST /webhooks */
-    http.post<never, never, MockBodies["createWebhook"]>(base + "/webhooks", ({ request }) => answer(request, "createWebhook", "201", options) as Promise<never>),
+    http.post<never, never, MockBodies["createWebhook"] & DefaultBodyType>(base + "/webhooks", ({ request }) => answer(request, "createWebhook", "201", options) as Promise<never>),
     /** Get a job — GET /jobs/{job_id} */
-    http.get<never, never, MockBodies["getJob"]>(base + "/jobs/:job_id", ({ request }) => answer(request, "getJob", "200", options) as Promise<never>),
+    http.get<never, never, MockBodies["getJob"] & DefaultBodyType>(base + "/jobs/:job_id", ({ request }) => answer(request, "getJob", "200", options) as Promise<never>),
     /** Delete a job — DELETE /jobs/{job_id} */
-    http.delete<never, never, MockBodies["deleteJob"]>(base + "/jobs/:job_id", ({ request }) => answer(request, "deleteJob", "204", options) as Promise<never>),
+    http.delete<never, never, MockBodies["deleteJob"] & DefaultBodyType>(base + "/jobs/:job_id", ({ request }) => answer(request, "deleteJob", "204", options) as Promise<never>),
     /** Update a job — PATCH /jobs/{job_id} */
-    http.patch<never, never, MockBodies["updateJob"]>(base + "/jobs/:job_id", ({ request }) => answer(request, "updateJob", "200", options) as Promise<never>),
+    http.patch<never, never, MockBodies["updateJob"] & DefaultBodyType>(base + "/jobs/:job_id", ({ request }) => answer(request, "updateJob", "200", options) as Promise<never>),
     /** Get a cluster — GET /clusters/{cluster_id} */
-    http.get<never, never, MockBodies["getCluster"]>(base + "/clusters/:cluster_id", ({ request }) => answer(request, "getCluster", "200", options) as Promise<never>),
+    http.get<never, never, MockBodies["getCluster"] & DefaultBodyType>(base + "/clusters/:cluster_id", ({ request }) => answer(request, "getCluster", "200", options) as Promise<never>),
     /** Get team — GET /teams/{team_id} */
-    http.get<never, never, MockBodies["getTeam"]>(base + "/teams/:team_id", ({ request }) => answer(request, "getTeam", "200", options) as Promise<never>),
+    http.get<never, never, MockBodies["getTeam"] & DefaultBodyType>(base + "/teams/:team_id", ({ request }) => answer(request, "getTeam", "200", options) as Promise<never>),
     /** Delete webhook — DELETE /webhooks/{webhook_id} */
-    http.delete<never, never, MockBodies["deleteWebhook"]>(base + "/webhooks/:webhook_id", ({ request }) => answer(request, "deleteWebhook", "204", options) as Promise<never>),
+    http.delete<never, never, MockBodies["deleteWebhook"] & DefaultBodyType>(base + "/webhooks/:webhook_id", ({ request }) => answer(request, "deleteWebhook", "204", options) as Promise<never>),
     /** Update webhook — PATCH /webhooks/{webhook_id} */
-    http.patch<never, never, MockBodies["updateWebhook"]>(base + "/webhooks/:webhook_id", ({ request }) => answer(request, "updateWebhook", "200", options) as Promise<never>),
+    http.patch<never, never, MockBodies["updateWebhook"] & DefaultBodyType>(base + "/webhooks/:webhook_id", ({ request }) => answer(request, "updateWebhook", "200", options) as Promise<never>),
   ];
 }
 

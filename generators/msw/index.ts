@@ -47,7 +47,7 @@ function render(model: Model): string {
  * A request can pick a declared status with \`Prefer: code=404\` and add
  * latency with \`Prefer: delay=300\`, as on \`vantage-codegen mock\`.
  */
-import { http, HttpResponse, delay as wait, type HttpHandler } from "msw";
+import { http, HttpResponse, delay as wait, type DefaultBodyType, type HttpHandler } from "msw";
 import type { paths } from "../types/index.js";
 
 export interface MockHandlerOptions {
@@ -113,7 +113,7 @@ async function answer(request: Request, operation: string, success: string, opti
       .join(" — ");
     lines.push(`    /** ${doc.replace(/\n/g, " ")} */`);
     lines.push(
-      `    http.${op.method}<never, never, MockBodies[${str(name)}]>(base + ${str(mswPath(op.path))}, ({ request }) => answer(request, ${str(name)}, ${str(examples.success.key)}, options) as Promise<never>),`,
+      `    http.${op.method}<never, never, MockBodies[${str(name)}] & DefaultBodyType>(base + ${str(mswPath(op.path))}, ({ request }) => answer(request, ${str(name)}, ${str(examples.success.key)}, options) as Promise<never>),`,
     );
   }
   lines.push(`  ];`, `}`, ``);
