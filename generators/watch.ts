@@ -98,8 +98,13 @@ export async function watchGenerate(options: WatchOptions): Promise<Watcher> {
     }, DEBOUNCE_MS);
   };
 
-  /** A change at `changed` matters when it is a source, or a folder on the way to a source not created yet. */
-  const matters = (changed: string) => sources.has(changed) || [...sources].some((f) => f.startsWith(changed + path.sep) && !existsSync(f));
+  /**
+   * A change at `changed` matters when it is a source, or a folder on the way to a source whose own
+   * folder is not watched yet. Not "whose file is missing": mkdir then write can both land before
+   * the folder's event is read, and the file must still be picked up.
+   */
+  const matters = (changed: string) =>
+    sources.has(changed) || [...sources].some((f) => f.startsWith(changed + path.sep) && !dirWatchers.has(path.dirname(f)));
 
   // Directories, not files: a rename-on-save replaces the inode a file watcher holds.
   const syncWatchers = () => {
