@@ -21,6 +21,8 @@ export const UNIT_TESTS = [
   "test/client-runtime-pagination.test.ts",
   "test/client-runtime-uploads.test.ts",
   "test/client-runtime-browser.test.ts",
+  "test/import-graph.test.ts",
+  "test/model/*.test.ts",
 ];
 
 export default defineConfig({

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The command is compiled from generators/cli.ts into dist/. When generators/ or templates/
+// The command is compiled from generators/cli/main.ts into dist/. When generators/ or templates/
 // changed since the last build (or dist/ is missing), it is built first: the command never runs
 // stale code (scripts/build.js).
 // The code cache goes in before the command loads, so the TypeScript compilers it requires use it.
@@ -19,7 +19,7 @@ try {
   console.error(error.message);
   process.exit(1);
 }
-const { enableCompileCache } = await import("../dist/generators/compile-cache.js");
+const { enableCompileCache } = await import("../dist/generators/cli/compile-cache.js");
 enableCompileCache();
-const { main } = await import("../dist/generators/cli.js");
+const { main } = await import("../dist/generators/cli/main.js");
 process.exitCode = await main(process.argv.slice(2));

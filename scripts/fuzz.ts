@@ -18,7 +18,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { describeFailures, FUZZ_PARTS, replayCommand, runFuzzBatch } from "../test/helpers/fuzz-run.js";
-import type { Part } from "../generators/generate.js";
+import type { Part } from "../generators/pipeline/generate.js";
 import fc from "fast-check";
 import { anyOpenapiDocument } from "../test/helpers/arbitrary-openapi.js";
 

@@ -36,7 +36,7 @@ describe("the command and its build", () => {
   });
 
   it("a changed source is built before it runs, once", () => {
-    const usage = path.join(project.root, "generators/commands/usage.ts");
+    const usage = path.join(project.root, "generators/cli/usage.ts");
     const text = readFileSync(usage, "utf8");
     const marker = "Regenerated from a changed source.";
     const edited = text.replace("Generate the types, the SDK,", `${marker} Generate the types, the SDK,`);

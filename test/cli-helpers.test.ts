@@ -8,11 +8,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { withNeeds } from "../generators/parts.js";
-import { wantsHelp } from "../generators/commands/usage.js";
-import { lintConfigFor } from "../generators/lint.js";
-import { findJsonSyntaxError, specFiles } from "../generators/spec-files.js";
-import { validateDocument } from "../generators/validate.js";
+import { withNeeds } from "../generators/pipeline/parts.js";
+import { wantsHelp } from "../generators/cli/usage.js";
+import { lintConfigFor } from "../generators/runners/redocly-lint.js";
+import { findJsonSyntaxError, specFiles } from "../generators/load/spec-files.js";
+import { validateDocument } from "../generators/load/validate.js";
 import { repoRoot } from "./helpers/typecheck.js";
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), "vantage-cli-helpers-"));

@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { COMMANDS } from "../generators/commands/usage.js";
+import { COMMANDS } from "../generators/cli/usage.js";
 import { repoRoot } from "./helpers/typecheck.js";
 
 const BIN = path.join(repoRoot, "bin/vantage-codegen.js");

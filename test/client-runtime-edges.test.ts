@@ -26,9 +26,9 @@ import {
 } from "../generated/client/index.js";
 import { APIClient } from "../templates/client/core/client.js";
 import { redactText } from "../templates/client/core/redact.js";
-import { loadSpec } from "../generators/load.js";
-import { buildModel, type OperationModel } from "../generators/model.js";
-import { envPrefix } from "../generators/client-package.js";
+import { loadSpec } from "../generators/load/load.js";
+import { buildModel, type OperationModel } from "../generators/model/model.js";
+import { envPrefix } from "../generators/client/package.js";
 import { sendJson, startTestServer, type TestServer } from "./helpers/http-server.js";
 import { runtimeClient } from "./helpers/runtime-client.js";
 import { repoRoot } from "./helpers/typecheck.js";

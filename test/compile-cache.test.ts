@@ -1,5 +1,5 @@
 /**
- * The command's V8 code cache (generators/compile-cache.ts): the real
+ * The command's V8 code cache (generators/cli/compile-cache.ts): the real
  * command, run as users run it, with the cache in a temporary folder. The
  * cache must be written on the first run, used on the next, survive being
  * corrupted, change nothing in the output, and stay off when asked.
@@ -10,7 +10,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import Module from "node:module";
 import os from "node:os";
 import path from "node:path";
-import { enableCompileCache } from "../generators/compile-cache.js";
+import { enableCompileCache } from "../generators/cli/compile-cache.js";
 import { repoRoot } from "./helpers/typecheck.js";
 
 let root: string;

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { loadSpec } from "../generators/load.js";
+import { loadSpec } from "../generators/load/load.js";
 import { startPrism, type PrismServer } from "./helpers/prism.js";
 import { createRequestOracle, recordingFetch, type RecordedRequest } from "./helpers/request-oracle.js";
 import { deref } from "./helpers/openapi-schema.js";

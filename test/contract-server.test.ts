@@ -16,7 +16,7 @@ import { createHash } from "node:crypto";
 import os from "node:os";
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
-import { loadSpec } from "../generators/load.js";
+import { loadSpec } from "../generators/load/load.js";
 import { startPrism, type PrismServer } from "./helpers/prism.js";
 import { createRequestOracle, recordingFetch, type RecordedRequest } from "./helpers/request-oracle.js";
 import { Vantage, NotFoundError, PermissionDeniedError, ValidationError } from "../generated/client/index.js";

@@ -10,9 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { loadSpec } from "../generators/load.js";
-import { buildModel, type Model } from "../generators/model.js";
-import { sdkCall } from "../generators/docs/samples.js";
+import { loadSpec } from "../generators/load/load.js";
+import { buildModel, type Model } from "../generators/model/model.js";
+import { sdkCall } from "../generators/emit/samples.js";
 import { buildSite, launchChromium, openPage, type Site } from "./helpers/docs-site.js";
 import { contrastProblems, horizontalProblems, sampleCallVisible } from "./helpers/docs-browser.js";
 

@@ -8,8 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import path from "node:path";
 import type { Browser, Page, Request } from "playwright-core";
-import { loadSpec } from "../generators/load.js";
-import { buildModel } from "../generators/model.js";
+import { loadSpec } from "../generators/load/load.js";
+import { buildModel } from "../generators/model/model.js";
 import { startPrism, type PrismServer } from "./helpers/prism.js";
 import { buildSite, launchChromium, openPage, type Site, type Visit } from "./helpers/docs-site.js";
 

@@ -16,7 +16,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describeFailures, FUZZ_PARTS, fuzzSeed, runFuzzBatch } from "./helpers/fuzz-run.js";
-import type { Part } from "../generators/generate.js";
+import type { Part } from "../generators/pipeline/generate.js";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
 const ALL_PARTS_RUNS = Number(process.env.FUZZ_ALL_PARTS_RUNS ?? 40);

@@ -11,7 +11,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, symlinkS
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { main } from "../generators/cli.js";
+import { main } from "../generators/cli/main.js";
 import { mergeResources } from "./helpers/resource-source.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");

@@ -15,10 +15,10 @@ import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import ts from "typescript";
 import { chromium } from "playwright-core";
-import { generate, foldersOf, PARTS, type Part } from "../generators/generate.js";
-import { writeAtomically } from "../generators/files.js";
-import type { Model, OperationModel } from "../generators/model.js";
-import { serveStatic } from "../generators/docs/serve.js";
+import { generate, foldersOf, PARTS, type Part } from "../generators/pipeline/generate.js";
+import { writeAtomically } from "../generators/pipeline/output.js";
+import type { Model, OperationModel } from "../generators/model/model.js";
+import { serveStatic } from "../generators/cli/static-server.js";
 import { listTsFiles, linkNodeModules, repoRoot, typecheckDir } from "./helpers/typecheck.js";
 import { sendJson, startTestServer, type TestServer } from "./helpers/http-server.js";
 

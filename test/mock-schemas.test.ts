@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { SpecSchemas } from "../generators/mock/schemas.js";
-import { RESPONSE_SCHEMA_ID } from "../generators/server/json-schema.js";
+import { RESPONSE_SCHEMA_ID } from "../generators/model/json-schema.js";
 
 const document = {
   openapi: "3.0.3",

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { loadSpec } from "../generators/load.js";
+import { loadSpec } from "../generators/load/load.js";
 import { createSchemaValidator } from "./helpers/openapi-schema.js";
 import { freePort } from "./helpers/prism.js";
 import { responseSchema, runMock, stopMock, validRequests, waitForOutput, type RunningCommand } from "./helpers/mock-requests.js";

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import net from "node:net";
 import { freePort } from "./helpers/prism.js";
 import path from "node:path";
-import { loadSpec } from "../generators/load.js";
+import { loadSpec } from "../generators/load/load.js";
 import { createSchemaValidator } from "./helpers/openapi-schema.js";
 import { responseSchema, runMock, stopMock, waitForOutput, type RunningCommand } from "./helpers/mock-requests.js";
 

@@ -10,9 +10,9 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { createRequire } from "node:module";
-import { loadSpec } from "../generators/load.js";
-import { buildModel, type Model } from "../generators/model.js";
-import { generatePostman, postmanCollectionPath } from "../generators/postman.js";
+import { loadSpec } from "../generators/load/load.js";
+import { buildModel, type Model } from "../generators/model/model.js";
+import { generatePostman, postmanCollectionPath } from "../generators/postman/generate-postman.js";
 import { createSchemaValidator, deref } from "./helpers/openapi-schema.js";
 
 const require = createRequire(import.meta.url);

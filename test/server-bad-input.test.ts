@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import path from "node:path";
 import Fastify, { type FastifyInstance } from "fastify";
-import { loadSpec } from "../generators/load.js";
+import { loadSpec } from "../generators/load/load.js";
 import { createSchemaValidator } from "./helpers/openapi-schema.js";
 import { buildApp } from "../examples/app.js";
 import { vantageRoutes } from "../generated/server/index.js";

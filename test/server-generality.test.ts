@@ -15,10 +15,10 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import Fastify from "fastify";
 import AjvCore from "ajv/dist/core.js";
-import { loadSpec } from "../generators/load.js";
-import { buildModel } from "../generators/model.js";
-import { generateTypes } from "../generators/types.js";
-import { generateServer } from "../generators/server.js";
+import { loadSpec } from "../generators/load/load.js";
+import { buildModel } from "../generators/model/model.js";
+import { generateTypes } from "../generators/types/generate-types.js";
+import { generateServer } from "../generators/server/generate-server.js";
 import { serverOptions } from "../templates/server/runtime/server-options.js";
 
 const repoRoot = path.resolve(import.meta.dirname, "..");

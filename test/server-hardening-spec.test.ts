@@ -12,9 +12,9 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import Fastify, { type FastifyInstance } from "fastify";
-import { buildModel } from "../generators/model.js";
-import { generateTypes } from "../generators/types.js";
-import { generateServer } from "../generators/server.js";
+import { buildModel } from "../generators/model/model.js";
+import { generateTypes } from "../generators/types/generate-types.js";
+import { generateServer } from "../generators/server/generate-server.js";
 
 const repoRoot = path.resolve(import.meta.dirname, "..");
 const outDir = path.join(repoRoot, "test-output", "server-hardening-spec");

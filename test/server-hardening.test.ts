@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import net from "node:net";
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
-import { loadSpec } from "../generators/load.js";
+import { loadSpec } from "../generators/load/load.js";
 import { createSchemaValidator } from "./helpers/openapi-schema.js";
 import { createServer, serverOptions, SERVER_DEFAULTS, HttpError } from "../generated/server/index.js";
 import { errorCodeResolver } from "../templates/server/runtime/errors.js";

@@ -6,7 +6,7 @@
  */
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadSpec } from "../generators/load.js";
+import { loadSpec } from "../generators/load/load.js";
 import { createSchemaValidator, deref, type Direction } from "./helpers/openapi-schema.js";
 import { readReference, readSeedEndpoints, repoRoot } from "./helpers/seed.js";
 

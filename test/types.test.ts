@@ -11,7 +11,7 @@ import { mkdtempSync, writeFileSync, symlinkSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { main } from "../generators/cli.js";
+import { main } from "../generators/cli/main.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const specsDir = path.resolve(repoRoot, "test/fixtures/specs");
@@ -174,8 +174,8 @@ describe("types generator", () => {
   it("matches openapiTS(document, options) byte for byte (transformSchema is called directly, for speed)", async () => {
     const { default: openapiTS, astToString } = await import("openapi-typescript");
     const { createConfig } = await import("@redocly/openapi-core");
-    const { loadSpec } = await import("../generators/load.js");
-    const { transformDocument, TYPES_OPTIONS } = await import("../generators/types.js");
+    const { loadSpec } = await import("../generators/load/load.js");
+    const { transformDocument, TYPES_OPTIONS } = await import("../generators/types/generate-types.js");
     for (const name of ["full.yaml", "discriminator-all-of.yaml", "transformers-recursive.json"]) {
       const { document } = await loadSpec(path.join(specsDir, "edge", name));
       const redocly = await createConfig({ rules: {} }, { extends: [] } as never);

@@ -12,9 +12,9 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
-import type { Database } from "./database.js";
+import type { Database } from "./types.js";
 import { MIGRATIONS, migrate } from "./migrations.js";
-import { wrapPglite } from "./pglite.js";
+import { wrapPglite } from "./pglite-database.js";
 
 function templateFile(): string {
   const hash = createHash("sha256");

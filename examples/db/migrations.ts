@@ -5,7 +5,7 @@
  * them one at a time. Add a migration by appending to MIGRATIONS; never edit
  * one that has shipped.
  */
-import type { Database, Queryable } from "./database.js";
+import type { Database, Queryable } from "./types.js";
 import { SCHEMA } from "./schema.js";
 import { seed } from "./seed.js";
 

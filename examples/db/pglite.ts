@@ -12,8 +12,9 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import type { Database, Queryable, Row } from "./database.js";
+import type { Database } from "./types.js";
 import { lockDataDir } from "./lock.js";
+import { wrapPglite } from "./pglite-database.js";
 
 export async function openPglite(dataDir?: string): Promise<Database> {
   if (!dataDir) {
@@ -28,24 +29,4 @@ export async function openPglite(dataDir?: string): Promise<Database> {
     release();
     throw error;
   }
-}
-
-export function wrapPglite(pg: PGlite, location: string, release: () => void = () => {}): Database {
-  const on = (q: { query: PGlite["query"] }): Queryable => ({
-    query: async <T extends Row>(sql: string, params: unknown[] = []) => (await q.query<T>(sql, params)).rows,
-  });
-  const self = on(pg);
-  return {
-    engine: "pglite",
-    location,
-    query: self.query,
-    transaction: (work) => pg.transaction((tx) => work(on(tx))),
-    close: async () => {
-      try {
-        if (!pg.closed) await pg.close();
-      } finally {
-        release();
-      }
-    },
-  };
 }

@@ -4,7 +4,7 @@
  * embedded engine returns them (bigint counts as numbers, bytea as bytes).
  */
 import pg from "pg";
-import type { Database, Queryable, Row } from "./database.js";
+import type { Database, Queryable, Row } from "./types.js";
 
 // int8 (counts, sums) as numbers, like PGlite; they stay far below 2^53 here.
 const types = {

@@ -4,7 +4,7 @@
  * and logs, a file, teams, invoices and a webhook. Applied once, in one
  * transaction, like any migration.
  */
-import type { Queryable } from "./database.js";
+import type { Queryable } from "./types.js";
 import { checksumOf } from "./checksum.js";
 
 export const SEED_USER_ID = "user_456";

@@ -9,8 +9,8 @@ import { compareOperation, stability } from "./operations.js";
 import { componentChanges, securityChanges } from "./security.js";
 import type { Change } from "./types.js";
 import { ADDED, BREAKING_TYPES, BREAKING_WIRE, FIXED } from "./verdicts.js";
-import { clientNameFromTitle, GLOBAL_NAMES, safeIdentifier } from "../names.js";
-import { RESERVED_EXPORTS } from "../model.js";
+import { clientNameFromTitle, GLOBAL_NAMES, safeIdentifier } from "../model/identifiers.js";
+import { RESERVED_EXPORTS } from "../model/reserved-names.js";
 
 /** The SDK's client class name, as the model derives it from info.title. */
 function clientName(doc: Json): string {

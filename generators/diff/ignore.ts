@@ -7,7 +7,7 @@
  * longer asks for a bump nor fails `--fail-on`.
  */
 import { readFileSync } from "node:fs";
-import { SpecError } from "../load.js";
+import { SpecError } from "../load/load.js";
 import { METHODS, templateKey } from "./normalize.js";
 import { proposeBump } from "./semver.js";
 import type { Change, DiffResult } from "./types.js";

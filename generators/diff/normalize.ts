@@ -5,8 +5,8 @@
  * - path-level parameters are merged into each operation, and parameter $refs
  *   are inlined, so a parameter moved between levels or into a component is no change.
  */
-import { atPointer, pointerSegment, resolveRef as deref, type Json } from "../refs.js";
-import { HTTP_METHODS } from "../model.js";
+import { atPointer, pointerSegment, resolveRef as deref, type Json } from "../load/refs.js";
+import { HTTP_METHODS } from "../load/http-methods.js";
 
 export type { Json };
 export { atPointer, deref };

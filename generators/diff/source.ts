@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { DEFAULT_SPEC, loadSpec, SpecError } from "../load.js";
+import { DEFAULT_SPEC, loadSpec, SpecError } from "../load/load.js";
 
 export interface LoadedSource {
   /** What the user passed (`git:HEAD~1`, `spec/openapi.yaml`). */

@@ -17,9 +17,9 @@ import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { buildModel, type Model } from "../model.js";
-import { renderParts } from "../generate.js";
-import { atPointer, type Json } from "../refs.js";
+import { buildModel, type Model } from "../model/model.js";
+import { renderParts } from "../pipeline/generate.js";
+import { atPointer, type Json } from "../load/refs.js";
 import type { Change } from "./types.js";
 
 export interface VerifyInput {

@@ -8,7 +8,7 @@
  * local backend run). A custom URL anywhere else is refused by the browser;
  * the panel says so before trying.
  */
-import type { ServerModel } from "../model.js";
+import type { ServerModel } from "../model/model.js";
 
 /** More expansions than this and a server's variables are taken at their defaults only. */
 const MAX_EXPANSIONS = 64;

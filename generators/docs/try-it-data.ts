@@ -5,10 +5,10 @@
  * values as the code samples) and body. The page's try-it.js reads it as
  * `window.__API_TRY_IT__`; it never sees the spec itself.
  */
-import type { AuthModel, BodyType, Model, OperationModel } from "../model.js";
-import { pointerSegment, resolveRef, type Json } from "../refs.js";
-import { FileValue, parameterObject, parameterValue, requiredBody, type SampleValue } from "./example-values.js";
-import { pathValues, queryValues } from "./samples.js";
+import type { AuthModel, BodyType, Model, OperationModel } from "../model/model.js";
+import { pointerSegment, resolveRef, type Json } from "../load/refs.js";
+import { FileValue, parameterObject, parameterValue, requiredBody, type SampleValue } from "../model/example-values.js";
+import { pathValues, queryValues } from "../emit/samples.js";
 import { LOOPBACK_SOURCES, serverOrigins } from "./csp.js";
 
 /** Where `vantage-codegen mock` listens by default. */

@@ -9,8 +9,8 @@
 import http from "node:http";
 import { conform, sample, type FakeContext } from "./fake.js";
 import type { DeclaredResponse, SpecSchemas } from "./schemas.js";
-import type { OperationModel } from "../model.js";
-import type { Json } from "../refs.js";
+import type { OperationModel } from "../model/model.js";
+import type { Json } from "../load/refs.js";
 
 export interface Problem {
   status: number;

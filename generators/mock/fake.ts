@@ -9,7 +9,7 @@
 import { createRequire } from "node:module";
 import { pickOne, randomId, type Rng } from "./rng.js";
 import type { SpecSchemas } from "./schemas.js";
-import type { Json } from "../refs.js";
+import type { Json } from "../load/refs.js";
 
 const require = createRequire(import.meta.url);
 type RandExpClass = new (pattern: RegExp | string) => { max: number; randInt: (a: number, b: number) => number; gen(): string };

@@ -22,7 +22,7 @@ import { createRng, hashString } from "./rng.js";
 import { RouteTable, type RouteMatch } from "./routes.js";
 import { SpecSchemas } from "./schemas.js";
 import { describeViolation, firstRequestViolation, parseViolations } from "./violations.js";
-import type { Model } from "../model.js";
+import type { Model } from "../model/model.js";
 
 export interface FrontOptions {
   model: Model;

@@ -5,9 +5,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { freeLoopbackPort, startPrism } from "../prism.js";
+import { freeLoopbackPort, startPrism } from "../runners/prism.js";
 import { startFront } from "./front.js";
-import type { Model } from "../model.js";
+import type { Model } from "../model/model.js";
 
 export interface RunningMock {
   url: string;

@@ -3,7 +3,7 @@
  * parameters. Literal segments win over templated ones (`/jobs/search`
  * before `/jobs/{job_id}`), as in every router.
  */
-import type { OperationModel } from "../model.js";
+import type { OperationModel } from "../model/model.js";
 
 export interface RouteMatch {
   operation: OperationModel;

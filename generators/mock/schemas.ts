@@ -8,9 +8,9 @@
 import AjvDraft7 from "ajv";
 import Ajv2020Module from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
-import { convertSchema, RESPONSE_SCHEMA_ID, type Dialect } from "../server/json-schema.js";
-import { atPointer, isRef, resolveRef, setAtPointer, type Json } from "../refs.js";
-import type { OperationModel } from "../model.js";
+import { convertSchema, RESPONSE_SCHEMA_ID, type Dialect } from "../model/json-schema.js";
+import { atPointer, isRef, resolveRef, setAtPointer, type Json } from "../load/refs.js";
+import type { OperationModel } from "../model/model.js";
 
 type AjvInstance = import("ajv").default;
 type AjvClass = new (options: Record<string, unknown>) => AjvInstance;

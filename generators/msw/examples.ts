@@ -4,8 +4,8 @@
  * `examples`, the schema's `example`), else the smallest body the schema
  * accepts, built here (no randomness: generated code must not change between runs).
  */
-import type { OperationModel } from "../model.js";
-import { resolveRef, type Json } from "../refs.js";
+import type { OperationModel } from "../model/model.js";
+import { resolveRef, type Json } from "../load/refs.js";
 
 export interface ExampleResponse {
   status: number;

@@ -5,8 +5,8 @@
  * types (`T.paths[path][method]`), so handlers are checked against exactly
  * what the types generator emitted. Spec strings enter only through str().
  */
-import type { ServerOperation, ServerResponse, BodyKind } from "../model-server.js";
-import { str, propertyKey } from "../names.js";
+import type { ServerOperation, ServerResponse, BodyKind } from "../model/server-model.js";
+import { str, propertyKey } from "../model/identifiers.js";
 
 export interface HandlerTypes {
   operationType: string;

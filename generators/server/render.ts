@@ -4,7 +4,7 @@
  * every spec-derived value goes through one of these helpers: `str` (a
  * string literal), `json` (a value literal), `doc` (JSDoc text that can't
  * close its comment). Identifiers are made safe before they reach the
- * template (names.ts), and `ident` refuses anything else.
+ * template (model/identifiers.ts), and `ident` refuses anything else.
  */
 import Handlebars from "handlebars";
 import { readFileSync } from "node:fs";

@@ -7,11 +7,11 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import type { Model } from "../../generators/model.js";
-import { generateDocs } from "../../generators/docs.js";
-import { generatePostman } from "../../generators/postman.js";
-import { mergeFileSets, writeAtomically } from "../../generators/files.js";
-import { serveStatic, type StaticServer } from "../../generators/docs/serve.js";
+import type { Model } from "../../generators/model/model.js";
+import { generateDocs } from "../../generators/docs/generate-docs.js";
+import { generatePostman } from "../../generators/postman/generate-postman.js";
+import { mergeFileSets, writeAtomically } from "../../generators/pipeline/output.js";
+import { serveStatic, type StaticServer } from "../../generators/cli/static-server.js";
 
 export const CHROMIUM = "/usr/bin/chromium";
 export const CHROMIUM_ARGS = [

@@ -9,8 +9,8 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
-import { generate, foldersOf, PARTS, type Part } from "../../generators/generate.js";
-import { writeAtomically } from "../../generators/files.js";
+import { generate, foldersOf, PARTS, type Part } from "../../generators/pipeline/generate.js";
+import { writeAtomically } from "../../generators/pipeline/output.js";
 import { anyOpenapiDocument } from "./arbitrary-openapi.js";
 import { typecheckDir } from "./typecheck.js";
 

@@ -1,10 +1,10 @@
 /**
- * Prism for tests: the toolchain's own runner (generators/prism.ts) on a free
+ * Prism for tests: the toolchain's own runner (generators/runners/prism.ts) on a free
  * 127.0.0.1 port, with every line Prism prints kept so a test can assert that
  * Prism saw no request or response that breaks the spec.
  */
 import net from "node:net";
-import { startPrism as startPrismProcess } from "../../generators/prism.js";
+import { startPrism as startPrismProcess } from "../../generators/runners/prism.js";
 
 export interface PrismServer {
   url: string;

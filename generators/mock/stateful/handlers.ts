@@ -11,7 +11,7 @@ import { STATUS_CODES, type ErrorResponses } from "../error-body.js";
 import type { SpecSchemas } from "../schemas.js";
 import { descend, propertiesOf, type CollectionPlan, type OperationPlan, type Plan } from "./plan.js";
 import type { Store, StoredItem } from "./store.js";
-import { resolveRef, type Json } from "../../refs.js";
+import { resolveRef, type Json } from "../../load/refs.js";
 
 export interface MockRequest {
   params: Record<string, unknown>;

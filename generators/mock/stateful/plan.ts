@@ -9,8 +9,8 @@
  * like `data`, the array of a list) and which field is the id is found in the
  * response schemas.
  */
-import type { OperationModel } from "../../model.js";
-import { resolveRef, type Json } from "../../refs.js";
+import type { OperationModel } from "../../model/model.js";
+import { resolveRef, type Json } from "../../load/refs.js";
 import type { SpecSchemas } from "../schemas.js";
 
 export type Action = "create" | "list" | "read" | "replace" | "update" | "delete" | "example";

@@ -9,7 +9,7 @@ import { resolveAuth, type AuthScheme } from "./auth.js";
 import { FileDownload } from "./download.js";
 import { APIConnectionError, APITimeoutError, APIUserAbortError, SDKError, makeAPIError } from "./errors.js";
 import { Page, PagePromise } from "./pagination.js";
-import { prepareBody, type BodyType, type PreparedBody } from "./request-body.js";
+import { prepareBody, type PreparedBody } from "./request-body.js";
 import { checkedBaseUrl, requestUrl } from "./request-url.js";
 import { MAX_SERVER_DELAY_MS, backoffDelayMs, isIdempotentMethod, isRetryableStatus, serverRequestedDelayMs, serverSaysRetry, sleep } from "./retry.js";
 
@@ -81,44 +81,9 @@ export interface ClientDefaults {
   sdk?: string;
 }
 
-/** HTTP methods an OpenAPI operation can use. */
-export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
+import type { HttpMethod, PaginationConfig, RequestInput, RequestMeta } from "./request-input.js";
 
-/** The parameters of one operation call, as the generator passes them. */
-export interface RequestInput {
-  /** Path parameters by name; URL-encoded by the transport. */
-  path?: Record<string, string | number | boolean>;
-  /** Query parameters; arrays repeat the key, undefined is left out. */
-  query?: object;
-  /** Request body, encoded per `RequestMeta.bodyType`. */
-  body?: unknown;
-  /** Header parameters from the spec. */
-  headers?: Record<string, unknown>;
-}
-
-/** How an operation's bodies are encoded and decoded. */
-export interface RequestMeta {
-  /** Response parsing (default "json"); "stream" resolves to the body's ReadableStream. */
-  parseAs?: "json" | "text" | "stream" | "blob";
-  /** Request body encoding (default "json"). */
-  bodyType?: BodyType;
-  /** The operation's idempotency header as the spec names it: a key is generated per call when none is given. */
-  idempotencyHeader?: string;
-}
-
-/** Where a list operation keeps its items and paging fields. */
-export interface PaginationConfig {
-  /** Body field holding the page's items. */
-  items: string;
-  /** Body field holding the total item count. */
-  total?: string;
-  /** Query parameter for the page size. */
-  limit?: string;
-  /** Query parameter for the number of items to skip. */
-  offset?: string;
-  /** Query parameter for the page number (1-based). */
-  page?: string;
-}
+export type { HttpMethod, PaginationConfig, RequestInput, RequestMeta };
 
 const DEFAULT_MAX_RETRIES = 2;
 const DEFAULT_TIMEOUT_MS = 60_000;

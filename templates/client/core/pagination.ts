@@ -5,7 +5,7 @@
  */
 import { APIPromise, type APIResponse, type RequestStarter } from "./api-promise.js";
 import { SDKError } from "./errors.js";
-import type { PaginationConfig, RequestInput } from "./client.js";
+import type { PaginationConfig, RequestInput } from "./request-input.js";
 
 /** Fetches the page for a given request input; `previous` is the page before it. */
 export type PageFetcher<Body, Item> = (input: RequestInput, previous?: Page<Body, Item>) => PagePromise<Body, Item>;

@@ -12,7 +12,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { FORMATS_MODULE_ID, formatsModule } from "./formats.js";
-import { ajvOptions, type Dialect } from "./validation.js";
+import { ajvOptions, type Dialect, type ValidateFunction } from "./validation.js";
 
 /** One schema to validate: `coerce` for text that arrives as strings (path, query, headers, form fields). */
 export interface ValidatorSpec {
@@ -27,7 +27,7 @@ export interface SerializerSpec {
   schema: object;
 }
 
-export type ValidateFunction = ((data: unknown) => boolean) & { errors?: unknown[] | null };
+export type { ValidateFunction };
 export type SerializeFunction = (data: unknown) => string;
 
 /** A serializer, or why fast-json-stringify could not build one (the caller falls back and says so). */

@@ -10,7 +10,9 @@ import Ajv2020Module from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import type { FastifySchemaCompiler } from "fastify";
 import { dateFormats } from "./formats.js";
-import type { ValidateFunction } from "./precompile.js";
+
+/** A compiled validator, as ajv (or the precompiled module) gives it. */
+export type ValidateFunction = ((data: unknown) => boolean) & { errors?: unknown[] | null };
 
 export type Dialect = "draft-07" | "2020-12";
 

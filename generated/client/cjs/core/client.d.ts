@@ -8,7 +8,6 @@
 import { APIPromise } from "./api-promise.js";
 import { type AuthScheme } from "./auth.js";
 import { PagePromise } from "./pagination.js";
-import { type BodyType } from "./request-body.js";
 export type { AuthScheme } from "./auth.js";
 /** Receives diagnostic lines. Never given headers or credentials. */
 export interface Logger {
@@ -72,41 +71,8 @@ export interface ClientDefaults {
     /** `name/version` of the SDK, for the User-Agent. */
     sdk?: string;
 }
-/** HTTP methods an OpenAPI operation can use. */
-export type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
-/** The parameters of one operation call, as the generator passes them. */
-export interface RequestInput {
-    /** Path parameters by name; URL-encoded by the transport. */
-    path?: Record<string, string | number | boolean>;
-    /** Query parameters; arrays repeat the key, undefined is left out. */
-    query?: object;
-    /** Request body, encoded per `RequestMeta.bodyType`. */
-    body?: unknown;
-    /** Header parameters from the spec. */
-    headers?: Record<string, unknown>;
-}
-/** How an operation's bodies are encoded and decoded. */
-export interface RequestMeta {
-    /** Response parsing (default "json"); "stream" resolves to the body's ReadableStream. */
-    parseAs?: "json" | "text" | "stream" | "blob";
-    /** Request body encoding (default "json"). */
-    bodyType?: BodyType;
-    /** The operation's idempotency header as the spec names it: a key is generated per call when none is given. */
-    idempotencyHeader?: string;
-}
-/** Where a list operation keeps its items and paging fields. */
-export interface PaginationConfig {
-    /** Body field holding the page's items. */
-    items: string;
-    /** Body field holding the total item count. */
-    total?: string;
-    /** Query parameter for the page size. */
-    limit?: string;
-    /** Query parameter for the number of items to skip. */
-    offset?: string;
-    /** Query parameter for the page number (1-based). */
-    page?: string;
-}
+import type { HttpMethod, PaginationConfig, RequestInput, RequestMeta } from "./request-input.js";
+export type { HttpMethod, PaginationConfig, RequestInput, RequestMeta };
 /** Sent on every retry with its number (1, 2, …), like openai-node's x-stainless-retry-count. */
 export declare const RETRY_COUNT_HEADER = "X-Retry-Count";
 /** The HTTP client the generated resources call. */

@@ -1,0 +1,23 @@
+/** pglite-database: one PGlite instance as the Database interface (file-backed or the in-memory template). */
+import type { PGlite } from "@electric-sql/pglite";
+import type { Database, Queryable, Row } from "./types.js";
+
+export function wrapPglite(pg: PGlite, location: string, release: () => void = () => {}): Database {
+  const on = (q: { query: PGlite["query"] }): Queryable => ({
+    query: async <T extends Row>(sql: string, params: unknown[] = []) => (await q.query<T>(sql, params)).rows,
+  });
+  const self = on(pg);
+  return {
+    engine: "pglite",
+    location,
+    query: self.query,
+    transaction: (work) => pg.transaction((tx) => work(on(tx))),
+    close: async () => {
+      try {
+        if (!pg.closed) await pg.close();
+      } finally {
+        release();
+      }
+    },
+  };
+}

@@ -1,0 +1,397 @@
+/**
+ * model: the one intermediate description every generator reads. Built once
+ * from the bundled document; generators never look at the spec themselves
+ * (the types generator gets the bundled document through `model.document`,
+ * because openapi-typescript is what turns it into types).
+ */
+import path from "node:path";
+import { resolveOperationNames } from "./operation-names.js";
+import { clientNameFromTitle, pascalCase, safeIdentifier, dedupe, camelCase, GLOBAL_NAMES } from "./identifiers.js";
+import { resolveRef, isRef, type Json, mergedParameters } from "../load/refs.js";
+import { componentReadWriteMarks, readWriteMarksOf } from "./read-write-marks.js";
+import { HTTP_METHODS, type HttpMethod } from "../load/http-methods.js";
+import { RESERVED_EXPORTS } from "./reserved-names.js";
+import type {
+  AuthModel,
+  Model,
+  ModelOptions,
+  OperationModel,
+  PaginationModel,
+  ParameterModel,
+  RequestBodyModel,
+  ResourceModel,
+  SchemaModel,
+  ServerModel,
+  SuccessResponseModel,
+  BodyType,
+  ParseAs,
+} from "./types.js";
+
+export type * from "./types.js";
+
+export function buildModel(document: Record<string, unknown>, options: ModelOptions): Model {
+  const info = (document.info ?? {}) as Record<string, unknown>;
+  const title = typeof info.title === "string" ? info.title : "";
+  let clientName = safeIdentifier(options.name ? pascalCase(options.name) || "Client" : clientNameFromTitle(title), "Client");
+  // The entry file exports the runtime's names too: the client class must not shadow one.
+  if (RESERVED_EXPORTS.includes(clientName) || GLOBAL_NAMES.has(clientName) || clientName === "default") clientName = `${clientName}Client`;
+  const raw = collectOperations(document);
+  const operations = resolveOperationNames(raw, options.specFile);
+  const schemas = collectSchemas(document, operations);
+  return {
+    specFileName: path.basename(options.specFile),
+    specFile: options.specFile,
+    title,
+    version: typeof info.version === "string" || typeof info.version === "number" ? String(info.version) : "0.0.0",
+    clientName,
+    baseUrl: baseUrlOf(document),
+    servers: serversOf(document),
+    auth: authOf(document),
+    operations,
+    schemas,
+    // Resource classes share files with model aliases: keep their names apart.
+    resources: buildResourceTree(operations, [clientName, ...schemas.flatMap((s) => [s.typeName, s.requestTypeName ?? "", s.responseTypeName ?? ""])]),
+    document,
+  };
+}
+
+function collectOperations(document: Json): OperationModel[] {
+  const paths = (document.paths ?? {}) as Record<string, Json>;
+  const out: OperationModel[] = [];
+  for (const routePath of Object.keys(paths)) {
+    const item = resolveRef(document, paths[routePath]) as Json;
+    if (!item || typeof item !== "object") continue;
+    for (const method of HTTP_METHODS) {
+      const op = item[method] as Json | undefined;
+      if (!op || typeof op !== "object") continue;
+      out.push(operationModel(document, routePath, method, item, op));
+    }
+  }
+  return out;
+}
+
+function operationModel(document: Json, routePath: string, method: HttpMethod, item: Json, op: Json): OperationModel {
+  const params = mergedParameters(document, item, op);
+  const param = (p: Json): ParameterModel => ({
+    name: String(p.name),
+    identifier: "",
+    required: p.in === "path" ? true : p.required === true,
+    description: typeof p.description === "string" ? p.description : undefined,
+    deprecated: p.deprecated === true,
+    simpleType: simpleTypeOf(resolveRef(document, p.schema) as Json | undefined),
+  });
+  // Path params in the order they appear in the path, not the order declared.
+  const order = [...routePath.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+  const declared = params.filter((p) => p.in === "path");
+  // A template name the spec never declares (load warns): a required string.
+  for (const name of order) {
+    if (!declared.some((p) => p.name === name)) declared.push({ name, in: "path", required: true, schema: { type: "string" } });
+  }
+  const pathParams = declared.sort((a, b) => order.indexOf(String(a.name)) - order.indexOf(String(b.name))).map(param);
+  const identifiers = dedupe(pathParams, (p) => safeIdentifier(camelCase(p.name), "param"), ["options", "params", "body", "query"]);
+  for (const p of pathParams) p.identifier = identifiers.get(p)!;
+  const responses = (op.responses ?? {}) as Record<string, Json>;
+  const statuses = Object.keys(responses).sort();
+  const xPagination = op["x-pagination"] as Json | undefined;
+  return {
+    operationId: typeof op.operationId === "string" ? op.operationId : null,
+    method,
+    path: routePath,
+    summary: typeof op.summary === "string" ? op.summary : undefined,
+    description: typeof op.description === "string" ? op.description : undefined,
+    deprecated: op.deprecated === true,
+    tags: Array.isArray(op.tags) ? op.tags.map(String) : [],
+    pathParams,
+    queryParams: params.filter((p) => p.in === "query").map(param),
+    headerParams: params.filter((p) => p.in === "header").map(param),
+    requestBody: requestBodyModel(document, op.requestBody),
+    success: successModel(document, responses, statuses),
+    errorStatuses: statuses.filter((s) => /^[45]/.test(s) || s === "default"),
+    pagination:
+      xPagination && typeof xPagination === "object" && typeof xPagination.items === "string"
+        ? pick(xPagination, ["items", "total", "limit", "offset", "page"])
+        : null,
+    resource: [],
+    methodName: "",
+    sdkResource: typeof op["x-sdk-resource"] === "string" ? op["x-sdk-resource"] : null,
+    sdkMethod: typeof op["x-sdk-method"] === "string" ? op["x-sdk-method"] : null,
+  };
+}
+
+function simpleTypeOf(schema: Json | undefined): ParameterModel["simpleType"] {
+  if (!schema || typeof schema !== "object" || schema.enum || schema.const !== undefined || schema.nullable) return null;
+  if (schema.type === "string") return "string";
+  if (schema.type === "integer" || schema.type === "number") return "number";
+  if (schema.type === "boolean") return "boolean";
+  return null;
+}
+
+function pick(obj: Json, keys: (keyof PaginationModel)[]): PaginationModel {
+  const out: Record<string, string> = {};
+  for (const k of keys) if (typeof obj[k] === "string") out[k] = obj[k] as string;
+  return out as unknown as PaginationModel;
+}
+
+/** Prefer JSON, then the forms a client can build, then anything. */
+function chooseMediaType(content: Record<string, Json>): string | null {
+  const keys = Object.keys(content);
+  const rank = (k: string) => {
+    const t = k.toLowerCase();
+    if (t === "application/json") return 0;
+    if (/[/+]json\b/.test(t)) return 1;
+    if (t.startsWith("multipart/")) return 2;
+    if (t === "application/x-www-form-urlencoded") return 3;
+    if (t.startsWith("text/")) return 4;
+    return 5;
+  };
+  return [...keys].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))[0] ?? null;
+}
+
+function isBinarySchema(document: Json, schema: unknown): boolean {
+  const s = resolveRef(document, schema) as Json | undefined;
+  return !!s && typeof s === "object" && (s.format === "binary" || s.contentMediaType === "application/octet-stream");
+}
+
+function requestBodyModel(document: Json, raw: unknown): RequestBodyModel | null {
+  const body = resolveRef(document, raw) as Json | undefined;
+  if (!body || typeof body !== "object" || !body.content || typeof body.content !== "object") return null;
+  const content = body.content as Record<string, Json>;
+  const contentType = chooseMediaType(content);
+  if (!contentType) return null;
+  const media = (content[contentType] ?? {}) as Json;
+  const schema = resolveRef(document, media.schema) as Json | undefined;
+  const t = contentType.toLowerCase();
+  const bodyType: BodyType =
+    /json/.test(t) || (t === "*/*" && !isBinarySchema(document, media.schema))
+      ? "json"
+      : t.startsWith("multipart/")
+        ? "multipart"
+        : t === "application/x-www-form-urlencoded"
+          ? "form-urlencoded"
+          : t.startsWith("text/")
+            ? "text"
+            : "binary";
+  const binaryFields: RequestBodyModel["binaryFields"] = [];
+  if (bodyType === "multipart" && schema && typeof schema.properties === "object") {
+    const required = new Set(Array.isArray(schema.required) ? schema.required.map(String) : []);
+    const props = schema.properties as Record<string, Json>;
+    for (const name of Object.keys(props)) {
+      const prop = resolveRef(document, props[name]) as Json;
+      if (isBinarySchema(document, prop)) binaryFields.push({ name, array: false, required: required.has(name) });
+      else if (prop?.type === "array" && isBinarySchema(document, prop.items)) binaryFields.push({ name, array: true, required: required.has(name) });
+    }
+  }
+  return {
+    contentType,
+    bodyType,
+    required: body.required === true,
+    schemaRef: schemaRefName(media.schema),
+    isObject: !!schema && typeof schema === "object" && (schema.type === "object" || typeof schema.properties === "object") && !Array.isArray(schema.type),
+    binaryFields,
+    readWriteMarked: isMarked(document, media.schema),
+  };
+}
+
+function successModel(document: Json, responses: Record<string, Json>, statuses: string[]): SuccessResponseModel {
+  const ok = statuses.filter((s) => /^2(\d\d|XX)$/i.test(s));
+  const status = ok[0];
+  if (status === undefined) return { status: 200, contentType: null, parseAs: "json", schemaRef: null, readWriteMarked: false };
+  const typeKey: number | string = /^\d+$/.test(status) ? Number(status) : status;
+  const response = resolveRef(document, responses[status]) as Json | undefined;
+  const content = (response?.content ?? {}) as Record<string, Json>;
+  const contentType = chooseMediaType(content);
+  if (!contentType) return { status: typeKey, contentType: null, parseAs: "json", schemaRef: null, readWriteMarked: false };
+  const media = (content[contentType] ?? {}) as Json;
+  const t = contentType.toLowerCase();
+  const binary = isBinarySchema(document, media.schema);
+  const parseAs: ParseAs = /json/.test(t)
+    ? "json"
+    : binary
+      ? "stream"
+      : t.startsWith("text/") || t === "*/*"
+        ? t === "*/*" && !isStringSchema(document, media.schema)
+          ? "json"
+          : "text"
+        : "stream";
+  return { status: typeKey, contentType, parseAs, schemaRef: schemaRefName(media.schema), readWriteMarked: isMarked(document, media.schema) };
+}
+
+function isMarked(document: Json, schema: unknown): boolean {
+  const marks = readWriteMarksOf(document, schema);
+  return marks.readOnly || marks.writeOnly;
+}
+
+function isStringSchema(document: Json, schema: unknown): boolean {
+  const s = resolveRef(document, schema) as Json | undefined;
+  return !!s && s.type === "string";
+}
+
+function schemaRefName(schema: unknown): string | null {
+  if (!isRef(schema)) return null;
+  const m = /^#\/components\/schemas\/([^/]+)$/.exec(schema.$ref);
+  return m ? decodeURIComponent(m[1]).replace(/~1/g, "/").replace(/~0/g, "~") : null;
+}
+
+function collectSchemas(document: Json, operations: OperationModel[]): SchemaModel[] {
+  const components = (document.components ?? {}) as Json;
+  const schemas = (components.schemas ?? {}) as Record<string, Json>;
+  const inRequest = new Set(operations.map((o) => o.requestBody?.schemaRef).filter((n): n is string => !!n));
+  const inResponse = new Set(operations.map((o) => o.success.schemaRef).filter((n): n is string => !!n));
+  const names = Object.keys(schemas).sort();
+  const typeNames = dedupe(
+    names,
+    (n) => {
+      const base = safeIdentifier(pascalCase(n) || "Schema", "Schema");
+      return GLOBAL_NAMES.has(base) ? `${base}Model` : base;
+    },
+    RESERVED_EXPORTS,
+  );
+  const taken = new Set(typeNames.values());
+  const allMarks = componentReadWriteMarks(document);
+  return names.map((name) => {
+    const raw = schemas[name];
+    const schema = (resolveRef(document, raw) ?? {}) as Json;
+    const marks = allMarks.get(name) ?? { readOnly: false, writeOnly: false };
+    const typeName = typeNames.get(name)!;
+    const enumValues = Array.isArray(schema.enum) ? (schema.enum as Json[]) : null;
+    const usedInRequest = inRequest.has(name);
+    const usedInResponse = inResponse.has(name);
+    let requestTypeName: string | null = null;
+    let responseTypeName: string | null = typeName;
+    if (enumValues) requestTypeName = typeName;
+    else if (usedInRequest && !usedInResponse) [requestTypeName, responseTypeName] = [typeName, null];
+    else if (usedInRequest && (marks.readOnly || marks.writeOnly)) {
+      requestTypeName = `${typeName}Input`;
+      for (let n = 2; taken.has(requestTypeName); n++) requestTypeName = `${typeName}Input${n}`;
+      taken.add(requestTypeName);
+    } else if (usedInRequest) requestTypeName = typeName;
+    return {
+      name,
+      typeName,
+      description: typeof schema.description === "string" ? schema.description : undefined,
+      deprecated: schema.deprecated === true,
+      enumValues,
+      hasReadOnly: marks.readOnly,
+      hasWriteOnly: marks.writeOnly,
+      usedInRequest,
+      usedInResponse,
+      requestTypeName,
+      responseTypeName,
+    };
+  });
+}
+
+function baseUrlOf(document: Json): string {
+  const servers = document.servers;
+  if (!Array.isArray(servers) || servers.length === 0) return "";
+  const first = servers[0] as Json;
+  let url = typeof first?.url === "string" ? first.url : "";
+  const vars = (first?.variables ?? {}) as Record<string, Json>;
+  url = url.replace(/\{([^}]+)\}/g, (whole, name: string) => (vars[name] && vars[name].default !== undefined ? String(vars[name].default) : whole));
+  return url;
+}
+
+function serversOf(document: Json): ServerModel[] {
+  if (!Array.isArray(document.servers)) return [];
+  const out: ServerModel[] = [];
+  for (const raw of document.servers as Json[]) {
+    if (!raw || typeof raw.url !== "string") continue;
+    const variables: ServerModel["variables"] = {};
+    for (const [name, v] of Object.entries((raw.variables ?? {}) as Record<string, Json>)) {
+      if (!v || v.default === undefined) continue;
+      const values = Array.isArray(v.enum) ? v.enum.map(String) : [];
+      variables[name] = { default: String(v.default), values: [...new Set([String(v.default), ...values])] };
+    }
+    const url = raw.url.replace(/\{([^}]+)\}/g, (whole, name: string) => variables[name]?.default ?? whole);
+    out.push({ url, template: raw.url, description: typeof raw.description === "string" ? raw.description : undefined, variables });
+  }
+  return out;
+}
+
+function authOf(document: Json): AuthModel {
+  const schemes = ((document.components as Json | undefined)?.securitySchemes ?? {}) as Record<string, Json>;
+  const requirementLists: unknown[] = [document.security];
+  for (const item of Object.values((document.paths ?? {}) as Record<string, Json>)) {
+    const resolved = resolveRef(document, item) as Json | undefined;
+    if (!resolved) continue;
+    for (const m of HTTP_METHODS) if (resolved[m]) requirementLists.push((resolved[m] as Json).security);
+  }
+  for (const list of requirementLists) {
+    if (!Array.isArray(list)) continue;
+    for (const requirement of list) {
+      for (const name of Object.keys((requirement ?? {}) as Json)) {
+        const scheme = resolveRef(document, schemes[name]) as Json | undefined;
+        const auth = scheme && authFromScheme(scheme);
+        if (auth) return auth;
+      }
+    }
+  }
+  return { type: "none" };
+}
+
+/** How a client sends credentials for one security scheme; null for schemes a token cannot satisfy (mutualTLS, http digest…). */
+export function authFromScheme(scheme: Json): AuthModel | null {
+  if (scheme.type === "http") {
+    const s = String(scheme.scheme ?? "").toLowerCase();
+    if (s === "bearer") return { type: "bearer" };
+    if (s === "basic") return { type: "basic" };
+    return null;
+  }
+  if (scheme.type === "apiKey" && typeof scheme.name === "string") {
+    const where = scheme.in === "query" || scheme.in === "cookie" ? scheme.in : "header";
+    return { type: "apiKey", in: where, name: scheme.name };
+  }
+  if (scheme.type === "oauth2" || scheme.type === "openIdConnect") return { type: "bearer" };
+  return null;
+}
+
+/** Group operations into the nested resource tree the client exposes. */
+function buildResourceTree(operations: OperationModel[], takenNames: string[]): ResourceModel[] {
+  const root: ResourceModel = { name: "", path: [], className: "", operations: [], children: [] };
+  for (const op of operations) {
+    let node = root;
+    for (const segment of op.resource) {
+      let child = node.children.find((c) => c.name === segment);
+      if (!child) {
+        const childPath = [...node.path, segment];
+        child = { name: segment, path: childPath, className: pascalCase(childPath.join(" ")) || "Resource", operations: [], children: [] };
+        node.children.push(child);
+      }
+      node = child;
+    }
+    node.operations.push(op);
+  }
+  const sortTree = (n: ResourceModel) => {
+    n.children.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    n.children.forEach(sortTree);
+  };
+  sortTree(root);
+  // Class names must be unique across the tree ("foo.bar" and "fooBar" both → FooBar).
+  const all: ResourceModel[] = [];
+  const walk = (n: ResourceModel) => n.children.forEach((c) => (all.push(c), walk(c)));
+  walk(root);
+  const taken = new Set([
+    "APIResource",
+    "APIClient",
+    "RequestOptions",
+    "ClientOptions",
+    "APIPromise",
+    "PagePromise",
+    "Uploadable",
+    "paths",
+    "Readable",
+    "Writable",
+    ...GLOBAL_NAMES,
+    ...takenNames,
+  ]);
+  const classNames = dedupe(
+    all,
+    (r) => {
+      const base = safeIdentifier(r.className, "Resource");
+      return taken.has(base) ? `${base}Resource` : base;
+    },
+    taken,
+  );
+  for (const r of all) r.className = classNames.get(r)!;
+  return root.children;
+}

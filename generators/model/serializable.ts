@@ -1,0 +1,104 @@
+/**
+ * Which response schemas fast-json-stringify can't build a serializer from,
+ * found at generation time so the generator can say so (the runtime then
+ * sends those bodies through its fallback, which keeps only declared fields).
+ * The one failure real specs show is an allOf whose members contradict each
+ * other on a type (fast-json-stringify merges allOf members and refuses the
+ * contradiction); the runtime catches any other and falls back the same way.
+ */
+import type { ServerOperation } from "./server-types.js";
+import { RESPONSE_SCHEMA_ID } from "./json-schema.js";
+import { atPointer, type Json } from "../load/refs.js";
+
+export function markUnserializable(operations: ServerOperation[], responseSchema: Json): string[] {
+  const warnings: string[] = [];
+  const memo = new Map<unknown, string | null>();
+  for (const op of operations) {
+    for (const response of op.responses) {
+      for (const media of response.media) {
+        if (!media.schema) continue;
+        const reason = contradiction(media.schema, responseSchema, memo);
+        if (!reason) continue;
+        media.unserializable = reason;
+        warnings.push(
+          `server: ${op.method} ${op.path} response ${response.key} (${media.mediaType}): no serializer can be built (${reason}); such bodies are sent keeping only the fields the schema declares`,
+        );
+      }
+    }
+  }
+  return warnings;
+}
+
+function resolve(node: unknown, document: Json): Json | null {
+  let current = node;
+  for (let hops = 0; current && typeof current === "object" && typeof (current as Json).$ref === "string" && hops < 32; hops++) {
+    const ref = (current as Json).$ref as string;
+    current = ref.startsWith(`${RESPONSE_SCHEMA_ID}#`) ? atPointer(document, ref.slice(RESPONSE_SCHEMA_ID.length)) : undefined;
+  }
+  return current && typeof current === "object" && !Array.isArray(current) ? (current as Json) : null;
+}
+
+function typesOf(schema: Json | null): Set<string> | null {
+  if (!schema) return null;
+  const type = schema.type;
+  if (typeof type === "string") return new Set(type === "integer" ? ["integer"] : type === "number" ? ["number", "integer"] : [type]);
+  if (Array.isArray(type)) return new Set(type.flatMap((t) => (t === "number" ? ["number", "integer"] : [String(t)])));
+  return null;
+}
+
+/** Members that must all hold of one value: do any two disagree on its type, here or in a property they share? */
+function membersConflict(members: (Json | null)[], document: Json, where: string, depth: number): string | null {
+  if (depth > 16) return null;
+  let types: Set<string> | null = null;
+  for (const member of members) {
+    const own = typesOf(member);
+    if (!own) continue;
+    // integer ⊂ number: an integer member narrows a number one, it does not contradict it.
+    const narrowed: Set<string> = types === null ? own : new Set([...types].filter((t) => own.has(t) || (t === "number" && own.has("integer"))));
+    if (narrowed.size === 0) return `allOf members disagree on the type of ${where || "the body"}`;
+    types = narrowed;
+  }
+  const byProperty = new Map<string, (Json | null)[]>();
+  for (const member of members) {
+    for (const [name, prop] of Object.entries((member?.properties as Json | undefined) ?? {})) {
+      byProperty.set(name, [...(byProperty.get(name) ?? []), resolve(prop, document)]);
+    }
+  }
+  for (const [name, props] of byProperty) {
+    if (props.length < 2) continue;
+    const found = membersConflict(props, document, where ? `${where}.${name}` : name, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+function contradiction(schema: unknown, document: Json, memo: Map<unknown, string | null>): string | null {
+  const seen = new Set<unknown>();
+  const visit = (node: unknown): string | null => {
+    const s = resolve(node, document);
+    if (!s || seen.has(s)) return null;
+    if (memo.has(s)) return memo.get(s)!;
+    seen.add(s);
+    let found: string | null = null;
+    if (Array.isArray(s.allOf))
+      found = membersConflict(
+        s.allOf.map((m) => resolve(m, document)),
+        document,
+        "",
+        0,
+      );
+    for (const key of ["allOf", "anyOf", "oneOf"]) {
+      if (found) break;
+      if (Array.isArray(s[key])) for (const member of s[key] as unknown[]) if ((found = visit(member))) break;
+    }
+    for (const key of ["items", "additionalProperties", "not", "then", "else"]) {
+      if (!found && s[key] && typeof s[key] === "object") found = visit(s[key]);
+    }
+    if (!found && s.properties && typeof s.properties === "object") {
+      for (const prop of Object.values(s.properties as Json)) if ((found = visit(prop))) break;
+    }
+    memo.set(s, found);
+    return found;
+  };
+  return visit(schema);
+}

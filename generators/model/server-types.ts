@@ -1,0 +1,99 @@
+/** The server generator's view of one document (built by server-model.ts from the model). */
+import type { Dialect } from "./json-schema.js";
+import type { Json } from "../load/refs.js";
+
+export type BodyKind = "json" | "multipart" | "form" | "text" | "binary";
+
+export interface ServerMediaType {
+  mediaType: string;
+  kind: BodyKind;
+}
+
+export interface ServerResponseMedia extends ServerMediaType {
+  /**
+   * JSON bodies: the schema the body is serialized with (response direction:
+   * writeOnly fields left out, $refs into the response copy of the schemas).
+   * Absent when the spec gives none, or the serializer can't take it (then
+   * `unserializable` says why and the body is sent as JSON.stringify makes it).
+   */
+  schema?: Json;
+  unserializable?: string;
+}
+
+export interface ServerResponse {
+  /** Key as in the spec: "200", "2XX", "default". */
+  key: string;
+  media: ServerResponseMedia[];
+}
+
+export interface ServerRequestBody {
+  required: boolean;
+  media: ServerMediaType[];
+  /** Multipart parts that carry files (left out of the body schema, checked by the runtime). */
+  fileFields: { name: string; array: boolean; required: boolean }[];
+  /** Multipart text fields that name a storage path: refused when they climb out of their root. */
+  pathFields: string[];
+  /** The multipart schema declares no properties at all: file parts under any name are taken. */
+  anyFileField: boolean;
+  /** The multipart body schema's property names (for typing `body` without the files). */
+}
+
+export interface ServerSecurityScheme {
+  type: "bearer" | "basic" | "apiKey";
+  in?: "header" | "query" | "cookie";
+  name?: string;
+}
+
+export interface ServerOperation {
+  /** Key in the handlers object: the operationId, or one derived from method + path. */
+  handlerName: string;
+  /** PascalCase stem for the operation's types (GetJobRequest, GetJobResult). */
+  typeName: string;
+  method: string;
+  path: string;
+  /** The path in Fastify's syntax (`/jobs/:job_id`). */
+  url: string;
+  /** Fastify param name → spec name, for params renamed to fit Fastify's syntax. */
+  renamedParams: Record<string, string>;
+  summary?: string;
+  description?: string;
+  deprecated: boolean;
+  hasPathParams: boolean;
+  hasQueryParams: boolean;
+  hasHeaderParams: boolean;
+  /** Query parameters with a default: always present once validated. */
+  defaultedQuery: string[];
+  /** Query parameters sent comma-separated (form, explode: false). */
+  commaQuery: string[];
+  schema: { params?: Json; querystring?: Json; headers?: Json; body?: Json };
+  body: ServerRequestBody | null;
+  /** Alternatives (any one suffices); each lists the schemes it needs with their scopes. Empty: no auth. */
+  security: { scheme: string; scopes: string[] }[][];
+  /** True when some alternative needs no credentials. */
+  anonymous: boolean;
+  responses: ServerResponse[];
+}
+
+export interface ServerModel {
+  pluginName: string;
+  handlersType: string;
+  optionsType: string;
+  dialect: Dialect;
+  /** The sparse request-direction document every route schema's $ref points into. */
+  sharedSchema: Json;
+  /** The same for response schemas (serialization): writeOnly fields left out. */
+  responseSchema: Json;
+  /**
+   * The error codes the spec's error bodies declare (the enum of their `error`
+   * property), or null when no error body constrains them: the runtime answers
+   * its own errors (501, 408, 503…) with a declared code.
+   */
+  errorCodes: string[] | null;
+  /** Problems worked around (a response schema sent without its serializer), one line each with its pointer. */
+  warnings: string[];
+  securitySchemes: Record<string, ServerSecurityScheme>;
+  operations: ServerOperation[];
+  hasMultipart: boolean;
+  hasForm: boolean;
+  hasBinary: boolean;
+}
