@@ -226,15 +226,20 @@ function newIdempotencyKey() {
 }
 /** A success body as the operation's type says: no content is undefined (an empty text is ""). */
 async function readBody(response, parseAs) {
-    const empty = response.status === 204 || response.status === 205 || response.headers.get("content-length") === "0";
+    const noContent = response.status === 204 || response.status === 205;
     if (parseAs === "text")
-        return response.status === 204 || response.status === 205 ? undefined : response.text();
-    if (empty) {
+        return noContent ? undefined : response.text();
+    if (noContent) {
         await response.body?.cancel();
         return undefined;
     }
-    if (parseAs === "blob")
-        return response.blob();
+    if (parseAs === "blob") {
+        if (response.headers.get("content-length") !== "0")
+            return response.blob();
+        await response.body?.cancel();
+        return undefined;
+    }
+    // An empty JSON body (Content-Length: 0 or none sent) reads as "": no header lookup on the hot path.
     const text = await response.text();
     return text === "" ? undefined : JSON.parse(text);
 }

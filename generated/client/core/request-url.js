@@ -43,7 +43,7 @@ export function requestUrl(baseUrl, path, pathParams, query) {
             if (value instanceof Date)
                 params = { ...params, [name]: text };
         }
-        url = defaultPathSerializer(url, params);
+        url = baseUrl + fillPath(path, params);
     }
     if (query) {
         const search = serializeQuery(plainQuery(query));
@@ -54,6 +54,55 @@ export function requestUrl(baseUrl, path, pathParams, query) {
         }
     }
     return url;
+}
+// One entry per operation path the SDK calls; bounded for paths a caller builds at run time.
+const templates = new Map();
+const MAX_TEMPLATES = 2000;
+function templateOf(path) {
+    let template = templates.get(path);
+    if (template !== undefined)
+        return template;
+    template = [];
+    for (const part of path.split(/(\{[^{}]*\})/)) {
+        if (part === "")
+            continue;
+        if (part[0] !== "{" || part[part.length - 1] !== "}")
+            template.push(part);
+        else if (/^\{[^.;*+#?&/=,!@|{}]+\}$/.test(part) && !part.endsWith("*}"))
+            template.push({ name: part.slice(1, -1) });
+        else {
+            template = null;
+            break;
+        }
+    }
+    if (templates.size < MAX_TEMPLATES)
+        templates.set(path, template);
+    return template;
+}
+/**
+ * The path with its parameters filled in: simple-style slots of primitive
+ * values here (the hot path, from a template parsed once per path), anything
+ * else by openapi-fetch's serializer, which knows every style.
+ */
+function fillPath(path, params) {
+    const template = templateOf(path);
+    if (template === null)
+        return defaultPathSerializer(path, params);
+    let out = "";
+    for (const part of template) {
+        if (typeof part === "string") {
+            out += part;
+            continue;
+        }
+        const value = params[part.name];
+        if (value === undefined || value === null)
+            out += `{${part.name}}`;
+        else if (typeof value === "object")
+            return defaultPathSerializer(path, params);
+        else
+            out += encodeURIComponent(value);
+    }
+    return out;
 }
 /** The query with Dates as ISO 8601 and null/undefined left out, copied only when something changes. */
 function plainQuery(query) {

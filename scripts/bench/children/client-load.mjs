@@ -2,7 +2,9 @@
  * Child process for the client-overhead section: drives one client variant
  * against URL with CONCURRENCY requests in flight until REQUESTS have
  * completed (after WARMUP uncounted ones), and prints one JSON line
- * { variant, requests, ms, rps }.
+ * { variant, requests, ms, rps, cpuUsPerRequest } — the last is this process's
+ * own CPU time (user + system) per counted request, which a busy machine
+ * disturbs far less than the rate.
  *
  *   node client-load.mjs <variant: sdk|openapi-fetch|fetch> <url> <requests> <concurrency> <warmup> <sdk-bundle>
  */
@@ -24,9 +26,12 @@ if (first?.id !== JOB_ID) throw new Error(`${variant}: expected a Job with id ${
 
 await drive(warmup);
 const start = performance.now();
+const cpuStart = process.cpuUsage();
 await drive(requests);
+const cpu = process.cpuUsage(cpuStart);
 const ms = performance.now() - start;
-process.stdout.write(`${JSON.stringify({ variant, requests, ms, rps: (requests * 1000) / ms })}\n`);
+const cpuUsPerRequest = (cpu.user + cpu.system) / requests;
+process.stdout.write(`${JSON.stringify({ variant, requests, ms, rps: (requests * 1000) / ms, cpuUsPerRequest })}\n`);
 
 async function drive(total) {
   let issued = 0;

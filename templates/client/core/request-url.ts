@@ -45,7 +45,7 @@ export function requestUrl(baseUrl: string, path: string, pathParams: Record<str
       }
       if (value instanceof Date) params = { ...params, [name]: text };
     }
-    url = defaultPathSerializer(url, params);
+    url = baseUrl + fillPath(path, params);
   }
   if (query) {
     const search = serializeQuery(plainQuery(query));
@@ -56,6 +56,52 @@ export function requestUrl(baseUrl: string, path: string, pathParams: Record<str
     }
   }
   return url;
+}
+
+/** A path template's literal text and `{name}` slots; null when a slot has an RFC 6570 operator (label, matrix, explode…). */
+type Template = (string | { name: string })[] | null;
+
+// One entry per operation path the SDK calls; bounded for paths a caller builds at run time.
+const templates = new Map<string, Template>();
+const MAX_TEMPLATES = 2000;
+
+function templateOf(path: string): Template {
+  let template = templates.get(path);
+  if (template !== undefined) return template;
+  template = [];
+  for (const part of path.split(/(\{[^{}]*\})/)) {
+    if (part === "") continue;
+    if (part[0] !== "{" || part[part.length - 1] !== "}") template.push(part);
+    else if (/^\{[^.;*+#?&/=,!@|{}]+\}$/.test(part) && !part.endsWith("*}")) template.push({ name: part.slice(1, -1) });
+    else {
+      template = null;
+      break;
+    }
+  }
+  if (templates.size < MAX_TEMPLATES) templates.set(path, template);
+  return template;
+}
+
+/**
+ * The path with its parameters filled in: simple-style slots of primitive
+ * values here (the hot path, from a template parsed once per path), anything
+ * else by openapi-fetch's serializer, which knows every style.
+ */
+function fillPath(path: string, params: Record<string, unknown>): string {
+  const template = templateOf(path);
+  if (template === null) return defaultPathSerializer(path, params);
+  let out = "";
+  for (const part of template) {
+    if (typeof part === "string") {
+      out += part;
+      continue;
+    }
+    const value = params[part.name];
+    if (value === undefined || value === null) out += `{${part.name}}`;
+    else if (typeof value === "object") return defaultPathSerializer(path, params);
+    else out += encodeURIComponent(value as string | number | boolean);
+  }
+  return out;
 }
 
 /** The query with Dates as ISO 8601 and null/undefined left out, copied only when something changes. */

@@ -229,15 +229,19 @@ function newIdempotencyKey() {
   return `sdk-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
 }
 async function readBody(response, parseAs) {
-  const empty = response.status === 204 || response.status === 205 || response.headers.get("content-length") === "0";
+  const noContent = response.status === 204 || response.status === 205;
   if (parseAs === "text")
-    return response.status === 204 || response.status === 205 ? void 0 : response.text();
-  if (empty) {
+    return noContent ? void 0 : response.text();
+  if (noContent) {
     await response.body?.cancel();
     return void 0;
   }
-  if (parseAs === "blob")
-    return response.blob();
+  if (parseAs === "blob") {
+    if (response.headers.get("content-length") !== "0")
+      return response.blob();
+    await response.body?.cancel();
+    return void 0;
+  }
   const text = await response.text();
   return text === "" ? void 0 : JSON.parse(text);
 }

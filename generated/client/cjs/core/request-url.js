@@ -55,7 +55,7 @@ function requestUrl(baseUrl, path, pathParams, query) {
       if (value instanceof Date)
         params = { ...params, [name]: text };
     }
-    url = (0, import_openapi_fetch.defaultPathSerializer)(url, params);
+    url = baseUrl + fillPath(path, params);
   }
   if (query) {
     const search = serializeQuery(plainQuery(query));
@@ -66,6 +66,49 @@ function requestUrl(baseUrl, path, pathParams, query) {
     }
   }
   return url;
+}
+const templates = /* @__PURE__ */ new Map();
+const MAX_TEMPLATES = 2e3;
+function templateOf(path) {
+  let template = templates.get(path);
+  if (template !== void 0)
+    return template;
+  template = [];
+  for (const part of path.split(/(\{[^{}]*\})/)) {
+    if (part === "")
+      continue;
+    if (part[0] !== "{" || part[part.length - 1] !== "}")
+      template.push(part);
+    else if (/^\{[^.;*+#?&/=,!@|{}]+\}$/.test(part) && !part.endsWith("*}"))
+      template.push({ name: part.slice(1, -1) });
+    else {
+      template = null;
+      break;
+    }
+  }
+  if (templates.size < MAX_TEMPLATES)
+    templates.set(path, template);
+  return template;
+}
+function fillPath(path, params) {
+  const template = templateOf(path);
+  if (template === null)
+    return (0, import_openapi_fetch.defaultPathSerializer)(path, params);
+  let out = "";
+  for (const part of template) {
+    if (typeof part === "string") {
+      out += part;
+      continue;
+    }
+    const value = params[part.name];
+    if (value === void 0 || value === null)
+      out += `{${part.name}}`;
+    else if (typeof value === "object")
+      return (0, import_openapi_fetch.defaultPathSerializer)(path, params);
+    else
+      out += encodeURIComponent(value);
+  }
+  return out;
 }
 function plainQuery(query) {
   let out;
