@@ -22,6 +22,7 @@ export const UNIT_TESTS = [
   "test/client-runtime-uploads.test.ts",
   "test/client-runtime-browser.test.ts",
   "test/import-graph.test.ts",
+  "test/client-request-url.test.ts",
   "test/model/*.test.ts",
 ];
 
