@@ -360,6 +360,20 @@ describe.each(["pglite", "postgres"] as const)("the reference server on %s", { t
         { updated_after: middle, cluster_id: "cluster_abc", sort: "-updated_at" },
         { limit: 10, offset: 1000 },
       ];
+      // A job on no cluster is refused and leaves nothing behind (the job, its logs and its count are one statement).
+      const refused = await server.call("key-a", "POST", "/jobs", job("nowhere", { cluster_id: "cluster_nope" }));
+      expect(refused.status, JSON.stringify(refused.body)).toBe(400);
+      expect(refused.body).toMatchObject({ error: "validation_error", details: { field: "cluster_id", code: "not_found" } });
+      expect(await server.db.query("SELECT 1 FROM jobs WHERE name = 'nowhere'")).toEqual([]);
+      // Every created job has its logs from the start.
+      const logs = await server.call("key-a", "GET", `/jobs/${alive[0].id}/logs`);
+      expect(logs.body).toMatch(new RegExp(`^${alive[0].created_at} submitted to ${alive[0].cluster_id}\n`));
+      expect((await server.db.query("SELECT count(*)::int AS n FROM jobs j LEFT JOIN job_data d ON d.job_id = j.id WHERE d.job_id IS NULL"))[0].n).toBe(0);
+      // The running counts the totals come from equal a count of the rows, per owner, status and cluster.
+      const counted = (sql: string) => server.db.query<{ owner_id: string; status: string; cluster_id: string; n: number }>(sql);
+      const actual = await counted("SELECT owner_id, status, cluster_id, count(*)::int AS n FROM jobs GROUP BY 1, 2, 3 ORDER BY 1, 2, 3");
+      const kept = await counted("SELECT owner_id, status, cluster_id, n::int AS n FROM job_counts WHERE n <> 0 ORDER BY 1, 2, 3");
+      expect(kept).toEqual(actual);
       for (const q of queries) {
         const search = new URLSearchParams(Object.entries(q).map(([k, v]) => [k, String(v)]));
         const r = await server.call("key-a", "GET", `/jobs?${search}`);
