@@ -410,11 +410,19 @@ describe.each(["pglite", "postgres"] as const)("the reference server on %s", { t
         ],
         [`SELECT ${cols} FROM jobs WHERE owner_id = $1 AND status = $2 ORDER BY name ASC, id ASC LIMIT 10`, ["user_456", "running"], true],
         [`SELECT coalesce(sum(n), 0) FROM job_counts WHERE owner_id = $1 AND status = $2`, ["user_456", "running"], true],
+        // A cluster's usage (the caller's jobs on it in a date range): served by an owner-led index since migration 3 dropped jobs_cluster_created.
+        [
+          "SELECT coalesce(sum(cpus), 0) FROM jobs WHERE owner_id = $1 AND cluster_id = $2 AND created_at >= $3::date AND created_at < $4::date + 1",
+          ["user_456", "cluster_abc", "2024-01-01", "2024-12-31"],
+          true,
+        ],
       ];
       for (const [sql, params, sortAllowed] of cases) {
         const text = await plan(sql, params);
         expect(text, sql).not.toMatch(/Seq Scan on jobs|Seq Scan on job_counts/);
         expect(text, sql).toMatch(/Index (Only )?Scan/);
+        // An index range, not a walk of the whole primary key with a filter.
+        expect(text, sql).not.toMatch(/using jobs_pkey/);
         if (!sortAllowed) expect(text, sql).not.toMatch(/\bSort\b/);
       }
     } finally {
