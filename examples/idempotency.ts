@@ -26,6 +26,8 @@ export interface IdempotentRequest {
   key: string | undefined;
   /** What identifies the request: path parameters, body, files. */
   request: unknown;
+  /** `act` runs a single statement (atomic by itself), so without a key it needs no transaction around it. */
+  oneStatement?: boolean;
 }
 
 /** JSON with object keys sorted (and bytes as their digest), so equal requests hash equally. */
@@ -44,7 +46,7 @@ export function canonical(value: unknown): string {
 export const fingerprintOf = (request: unknown) => createHash("sha256").update(canonical(request)).digest("hex");
 
 export async function idempotent<R extends Result>(ctx: AppContext, req: IdempotentRequest, act: (tx: Queryable) => Promise<R>): Promise<R> {
-  if (!req.key) return ctx.db.transaction(act);
+  if (!req.key) return req.oneStatement ? act(ctx.db) : ctx.db.transaction(act);
   const key = req.key;
   const fingerprint = fingerprintOf(req.request);
   const now = ctx.clock();

@@ -14,6 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
 import { Writable } from "node:stream";
 import type { FastifyInstance } from "fastify";
 import { buildApp, handlersFor, type AppOptions } from "../examples/app.js";
@@ -48,6 +50,16 @@ async function freshDatabase(engine: Engine): Promise<Database> {
   if (engine === "pglite") return openDatabase(parseDatabaseUrl("memory:", ""));
   const url = await postgres!.createDatabase(`vantage_${process.pid}_${++databases}`);
   return openDatabase(parseDatabaseUrl(url, ""));
+}
+
+/** An empty, unmigrated database (the embedded engine's in-memory template arrives migrated, so a data folder here). */
+async function emptyDatabase(engine: Engine): Promise<{ db: Database; remove(): void }> {
+  if (engine === "postgres") {
+    const url = await postgres!.createDatabase(`vantage_${process.pid}_${++databases}`);
+    return { db: await openDatabase(parseDatabaseUrl(url, "")), remove: () => {} };
+  }
+  const dir = mkdtempSync(path.join(os.tmpdir(), "vantage-migrate-"));
+  return { db: await openDatabase({ engine: "pglite", dataDir: path.join(dir, "data") }), remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 interface Server {
@@ -348,6 +360,20 @@ describe.each(["pglite", "postgres"] as const)("the reference server on %s", { t
         { updated_after: middle, cluster_id: "cluster_abc", sort: "-updated_at" },
         { limit: 10, offset: 1000 },
       ];
+      // A job on no cluster is refused and leaves nothing behind (the job, its logs and its count are one statement).
+      const refused = await server.call("key-a", "POST", "/jobs", job("nowhere", { cluster_id: "cluster_nope" }));
+      expect(refused.status, JSON.stringify(refused.body)).toBe(400);
+      expect(refused.body).toMatchObject({ error: "validation_error", details: { field: "cluster_id", code: "not_found" } });
+      expect(await server.db.query("SELECT 1 FROM jobs WHERE name = 'nowhere'")).toEqual([]);
+      // Every created job has its logs from the start.
+      const logs = await server.call("key-a", "GET", `/jobs/${alive[0].id}/logs`);
+      expect(logs.body).toMatch(new RegExp(`^${alive[0].created_at} submitted to ${alive[0].cluster_id}\n`));
+      expect((await server.db.query("SELECT count(*)::int AS n FROM jobs j LEFT JOIN job_data d ON d.job_id = j.id WHERE d.job_id IS NULL"))[0].n).toBe(0);
+      // The running counts the totals come from equal a count of the rows, per owner, status and cluster.
+      const counted = (sql: string) => server.db.query<{ owner_id: string; status: string; cluster_id: string; n: number }>(sql);
+      const actual = await counted("SELECT owner_id, status, cluster_id, count(*)::int AS n FROM jobs GROUP BY 1, 2, 3 ORDER BY 1, 2, 3");
+      const kept = await counted("SELECT owner_id, status, cluster_id, n::int AS n FROM job_counts WHERE n <> 0 ORDER BY 1, 2, 3");
+      expect(kept).toEqual(actual);
       for (const q of queries) {
         const search = new URLSearchParams(Object.entries(q).map(([k, v]) => [k, String(v)]));
         const r = await server.call("key-a", "GET", `/jobs?${search}`);
@@ -384,11 +410,19 @@ describe.each(["pglite", "postgres"] as const)("the reference server on %s", { t
         ],
         [`SELECT ${cols} FROM jobs WHERE owner_id = $1 AND status = $2 ORDER BY name ASC, id ASC LIMIT 10`, ["user_456", "running"], true],
         [`SELECT coalesce(sum(n), 0) FROM job_counts WHERE owner_id = $1 AND status = $2`, ["user_456", "running"], true],
+        // A cluster's usage (the caller's jobs on it in a date range): served by an owner-led index since migration 3 dropped jobs_cluster_created.
+        [
+          "SELECT coalesce(sum(cpus), 0) FROM jobs WHERE owner_id = $1 AND cluster_id = $2 AND created_at >= $3::date AND created_at < $4::date + 1",
+          ["user_456", "cluster_abc", "2024-01-01", "2024-12-31"],
+          true,
+        ],
       ];
       for (const [sql, params, sortAllowed] of cases) {
         const text = await plan(sql, params);
         expect(text, sql).not.toMatch(/Seq Scan on jobs|Seq Scan on job_counts/);
         expect(text, sql).toMatch(/Index (Only )?Scan/);
+        // An index range, not a walk of the whole primary key with a filter.
+        expect(text, sql).not.toMatch(/using jobs_pkey/);
         if (!sortAllowed) expect(text, sql).not.toMatch(/\bSort\b/);
       }
     } finally {
@@ -444,6 +478,47 @@ describe.each(["pglite", "postgres"] as const)("the reference server on %s", { t
     } finally {
       if (second !== db) await second.close();
       await db.close();
+    }
+  });
+
+  it("migration 3 upgrades a database with jobs at version 2: the unused index goes; rows, counts and lists stay", async () => {
+    const { db, remove } = await emptyDatabase(engine);
+    try {
+      expect(
+        await migrate(
+          db,
+          MIGRATIONS.filter((m) => m.version <= 2),
+        ),
+      ).toEqual([1, 2]);
+      const indexes = async () =>
+        (await db.query<{ indexname: string }>("SELECT indexname FROM pg_indexes WHERE tablename = 'jobs' ORDER BY 1")).map((r) => r.indexname);
+      expect(await indexes()).toContain("jobs_cluster_created");
+      // Jobs written at version 2 (by the version-2 schema's own path: plain INSERTs, counted by the trigger).
+      for (let i = 0; i < 30; i++) {
+        await db.query(
+          `INSERT INTO jobs (id, owner_id, name, status, cluster_id, command, cpus, memory, gpus, created_at, updated_at)
+           VALUES ('job_v2_' || $1::int, 'user_a', 'v2-' || $1::int, $2, $3, 'run', 1, '1GB', 0, timestamptz '2024-05-01' + $1::int * interval '1 hour', timestamptz '2024-05-01' + $1::int * interval '1 hour')`,
+          [i, ["running", "completed", "failed"][i % 3], ["cluster_abc", "cluster_k8s"][i % 2]],
+        );
+      }
+      expect(await migrate(db)).toEqual(MIGRATIONS.filter((m) => m.version > 2).map((m) => m.version));
+      expect(await indexes()).not.toContain("jobs_cluster_created");
+      expect(await indexes()).toEqual(expect.arrayContaining(["jobs_owner_created", "jobs_owner_status_created", "jobs_owner_cluster_created"]));
+      expect(await migrate(db)).toEqual([]);
+      const app = await buildApp({ apiKeys: ["key-a=user_a"], rateLimit: false, database: db });
+      try {
+        const list = async (url: string) => (await app.inject({ url, headers: { authorization: "Bearer key-a" } })).json();
+        const all = await list("/jobs?limit=100");
+        expect(all.total).toBe(30);
+        expect(all.jobs.map((j: any) => j.name)).toEqual(Array.from({ length: 30 }, (_, i) => `v2-${29 - i}`));
+        const running = await list("/jobs?status=running&cluster_id=cluster_abc&sort=created_at&limit=3&page=2");
+        expect({ total: running.total, names: running.jobs.map((j: any) => j.name) }).toEqual({ total: 5, names: ["v2-18", "v2-24"] });
+      } finally {
+        await app.close();
+      }
+    } finally {
+      await db.close();
+      remove();
     }
   });
 
