@@ -5,7 +5,9 @@
  * out, so they are never sent. `nullable` becomes a type union, 3.0's
  * boolean exclusiveMinimum/Maximum become numbers, annotations ajv doesn't
  * need are dropped, formats and patterns ajv can't compile are left out
- * rather than failing start-up. Local `$ref`s stay refs, into SPEC_SCHEMA_ID
+ * rather than failing start-up. A discriminated oneOf becomes an anyOf (the
+ * discriminator, not "exactly one", decides), and a required field missing
+ * from `properties` is declared as anything. Local `$ref`s stay refs, into SPEC_SCHEMA_ID
  * (requests) or RESPONSE_SCHEMA_ID (responses),
  * and are collected so the caller can emit their targets.
  */
@@ -121,7 +123,10 @@ function convert(schema: unknown, options: ConvertOptions): unknown {
     if (SCHEMA_MAPS.has(key) && value && typeof value === "object") {
       out[key] = key === "properties" ? convertProperties(value as Json, options) : mapValues(value as Json, (v) => convert(v, options));
     } else if (SCHEMA_LISTS.has(key) && Array.isArray(value)) {
-      out[key] = value.map((v) => convert(v, options));
+      // With a discriminator the property picks the branch: a payload valid for the branch it names is valid,
+      // even where branches overlap (a branch that is allOf another matches both), which oneOf would refuse.
+      const picked = key === "oneOf" && s.discriminator && typeof s.discriminator === "object";
+      out[picked ? "anyOf" : key] = value.map((v) => convert(v, options));
     } else if (SCHEMA_VALUES.has(key)) {
       out[key] = Array.isArray(value) ? value.map((v) => convert(v, options)) : convert(value, options);
     } else if (key === "required" && !Array.isArray(value)) {
@@ -141,6 +146,12 @@ function convert(schema: unknown, options: ConvertOptions): unknown {
     } else {
       out[key] = value;
     }
+  }
+  // A required field the schema forgets to declare (real specs do: Clerk's SAMLConnection) is still a field:
+  // declared as anything, so the serializer and the response filter keep it instead of dropping a required value.
+  if (Array.isArray(out.required) && out.properties && typeof out.properties === "object") {
+    const props = out.properties as Json;
+    for (const name of out.required as string[]) if (!(name in props)) props[name] = {};
   }
   for (const key of ["exclusiveMinimum", "exclusiveMaximum"] as const) {
     const bound = key === "exclusiveMinimum" ? "minimum" : "maximum";

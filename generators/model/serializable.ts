@@ -5,6 +5,11 @@
  * The one failure real specs show is an allOf whose members contradict each
  * other on a type (fast-json-stringify merges allOf members and refuses the
  * contradiction); the runtime catches any other and falls back the same way.
+ * Also sent through the fallback: bodies with an anyOf/oneOf of two or more
+ * object branches, which fast-json-stringify writes with the first branch the
+ * value matches, dropping the fields of the others (DigitalOcean's
+ * `links.pages`: `anyOf [forward_links, backward_links]`, nothing required,
+ * so every object matches the first).
  */
 import type { ServerOperation } from "./server-types.js";
 import { RESPONSE_SCHEMA_ID } from "./json-schema.js";
@@ -13,10 +18,17 @@ import { atPointer, type Json } from "../load/refs.js";
 export function markUnserializable(operations: ServerOperation[], responseSchema: Json): string[] {
   const warnings: string[] = [];
   const memo = new Map<unknown, string | null>();
+  const unionMemo = new Map<unknown, string | null>();
   for (const op of operations) {
     for (const response of op.responses) {
       for (const media of response.media) {
         if (!media.schema) continue;
+        const union = objectUnion(media.schema, responseSchema, unionMemo);
+        if (union) {
+          // Not the spec's fault, so no warning: the filter keeps the fields of every branch.
+          media.unserializable = union;
+          continue;
+        }
         const reason = contradiction(media.schema, responseSchema, memo);
         if (!reason) continue;
         media.unserializable = reason;
@@ -92,6 +104,46 @@ function contradiction(schema: unknown, document: Json, memo: Map<unknown, strin
       if (Array.isArray(s[key])) for (const member of s[key] as unknown[]) if ((found = visit(member))) break;
     }
     for (const key of ["items", "additionalProperties", "not", "then", "else"]) {
+      if (!found && s[key] && typeof s[key] === "object") found = visit(s[key]);
+    }
+    if (!found && s.properties && typeof s.properties === "object") {
+      for (const prop of Object.values(s.properties as Json)) if ((found = visit(prop))) break;
+    }
+    memo.set(s, found);
+    return found;
+  };
+  return visit(schema);
+}
+
+function isObjectLike(schema: Json | null): boolean {
+  if (!schema) return false;
+  if (schema.type === "object" || (schema.properties && typeof schema.properties === "object")) return true;
+  return Array.isArray(schema.type) && schema.type.includes("object");
+}
+
+/** Where an anyOf/oneOf offers two or more object branches, anywhere in the body: what to say, else null. */
+function objectUnion(schema: unknown, document: Json, memo: Map<unknown, string | null>): string | null {
+  const seen = new Set<unknown>();
+  const visit = (node: unknown): string | null => {
+    const s = resolve(node, document);
+    if (!s || seen.has(s)) return null;
+    if (memo.has(s)) return memo.get(s)!;
+    seen.add(s);
+    let found: string | null = null;
+    for (const key of ["anyOf", "oneOf"]) {
+      if (found || !Array.isArray(s[key])) continue;
+      const members = (s[key] as unknown[]).map((m) => resolve(m, document));
+      // allOf-composed branches count as objects when any member is one.
+      const objects = members.filter(
+        (m) => isObjectLike(m) || (Array.isArray(m?.allOf) && (m.allOf as unknown[]).some((a) => isObjectLike(resolve(a, document)))),
+      );
+      if (objects.length >= 2) found = `an ${key} of ${objects.length} object branches (fast-json-stringify would write only the first one matched)`;
+    }
+    for (const key of ["allOf", "anyOf", "oneOf"]) {
+      if (found) break;
+      if (Array.isArray(s[key])) for (const member of s[key] as unknown[]) if ((found = visit(member))) break;
+    }
+    for (const key of ["items", "additionalProperties"]) {
       if (!found && s[key] && typeof s[key] === "object") found = visit(s[key]);
     }
     if (!found && s.properties && typeof s.properties === "object") {
