@@ -10,6 +10,7 @@ const { astToString, resolveRef, scanDiscriminators, transformSchema } = openapi
 import type { Model } from "../model/model.js";
 import { headerComment } from "../emit/header.js";
 import { propertyKey } from "../model/identifiers.js";
+import { resolveDeepRefs } from "./deep-refs.js";
 
 /** The options we run openapi-typescript with (also what `openapiTS(document, TYPES_OPTIONS)` would take). */
 export const TYPES_OPTIONS = {
@@ -46,11 +47,13 @@ export function typeDeclarations(model: Model): string {
  * overhead against its CLI), so we call its exported `transformSchema` with
  * the context `openapiTS()` builds for TYPES_OPTIONS (openapi-typescript
  * 7.13). test/types.test.ts checks the output is byte-identical to
- * `openapiTS(document, TYPES_OPTIONS)`, so an upgrade that changes the
- * context is caught.
+ * `openapiTS(document, TYPES_OPTIONS)` for documents without deep refs, so
+ * an upgrade that changes the context is caught.
  */
 export function transformDocument(document: Record<string, unknown>) {
-  const schema = structuredClone(document) as never;
+  // Refs into a schema, a response or a parameter get a type of their own first (deep-refs.ts).
+  const resolved = resolveDeepRefs(document);
+  const schema = (resolved === document ? structuredClone(document) : resolved) as never;
   const ctx: GlobalContext = {
     additionalProperties: false,
     alphabetize: false,

@@ -1,0 +1,191 @@
+/**
+ * values: what the round trip sends and answers for one operation, faked
+ * from the spec's schemas with a seeded Rng (generators/mock/fake.ts, checked
+ * with ajv): path, query and header values, a request body of the media
+ * type the SDK sends, and a body for the success response the SDK expects.
+ */
+import { conform, sample, type FakeContext } from "../../../generators/mock/fake.js";
+import type { SpecSchemas } from "../../../generators/mock/schemas.js";
+import type { Rng } from "../../../generators/mock/rng.js";
+import { mergedParameters, resolveRef, type Json } from "../../../generators/load/refs.js";
+import { exampleOf } from "../../../generators/mock/schemas.js";
+import type { OperationModel } from "../../../generators/model/model.js";
+import type { SchemaSet } from "./schema-set.js";
+
+/** Headers the server never sees as parameters (OpenAPI describes them elsewhere), or the SDK sets itself. */
+const UNSENT_HEADERS = new Set(["authorization", "accept", "content-type", "idempotency-key"]);
+
+export interface FileSent {
+  field: string;
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface PlannedCall {
+  path: Record<string, unknown>;
+  query: Record<string, unknown>;
+  headers: Record<string, string>;
+  /** The body as the SDK is given it (files as File objects); undefined: none. */
+  body: unknown;
+  /** The body as the server should see it, files set aside. */
+  bodyFields: unknown;
+  files: FileSent[];
+  /** The arguments of the SDK method, before `options`. */
+  args: unknown[];
+}
+
+export interface PlannedResponse {
+  status: number;
+  contentType: string | undefined;
+  body: unknown;
+}
+
+/**
+ * A valid value for a schema (sample, then conform until ajv agrees), else
+ * the least value conform makes from `{}` or `[]`, else the spec's example
+ * when it is valid, or `{ ok: false }`.
+ */
+export function fake(
+  set: SchemaSet,
+  schema: unknown,
+  rng: Rng,
+  accept: (v: unknown) => boolean = () => true,
+  example?: unknown,
+): { ok: boolean; value: unknown; why?: string } {
+  const converted = set.convert(schema ?? {});
+  const ctx: FakeContext = { schemas: set as unknown as SpecSchemas, rng };
+  set.rng = rng;
+  const validate = set.validator(converted);
+  let value: unknown;
+  for (let attempt = 0; attempt < 12; attempt++) {
+    value = conform(converted, sample(converted, ctx), ctx);
+    if (value !== undefined && validate(value) && accept(value)) return { ok: true, value };
+  }
+  // Required fields only: optional ones may be unsatisfiable (allOf members giving one property two types).
+  for (const start of [{}, []]) {
+    const minimal = conform(converted, start, ctx);
+    if (minimal !== undefined && validate(minimal) && accept(minimal)) return { ok: true, value: minimal };
+  }
+  if (example !== undefined && validate(example) && accept(example)) return { ok: true, value: structuredClone(example) };
+  const error = validate.errors?.[0];
+  return { ok: false, value, why: error ? `${error.instancePath || "/"} ${error.message ?? error.keyword}` : "not accepted" };
+}
+
+function operationObject(document: Json, op: OperationModel): { item: Json; raw: Json } {
+  const item = resolveRef(document, (document.paths as Json)[op.path]) as Json;
+  return { item, raw: item[op.method] as Json };
+}
+
+const isScalar = (v: unknown) => typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+
+export function planCall(document: Json, op: OperationModel, set: SchemaSet, rng: Rng, problems: string[]): PlannedCall {
+  const { item, raw } = operationObject(document, op);
+  const params = mergedParameters(document, item, raw);
+  const path: Record<string, unknown> = {};
+  for (const p of op.pathParams) {
+    const declared = params.find((d) => d.in === "path" && d.name === p.name);
+    // A URL segment the SDK refuses ("", ".", "..") would not be a valid argument.
+    const got = fake(set, declared?.schema ?? { type: "string" }, rng, (v) => isScalar(v) && !["", ".", ".."].includes(String(v)));
+    if (!got.ok) problems.push(`could not fake a valid path parameter ${p.name}`);
+    path[p.name] = got.ok ? got.value : "x1";
+  }
+  const query: Record<string, unknown> = {};
+  for (const p of params.filter((d) => d.in === "query")) {
+    const name = String(p.name);
+    if (p.required !== true && rng() < 0.5) continue;
+    const got = fake(set, p.schema, rng, (v) => v !== null);
+    if (!got.ok) {
+      if (p.required === true) problems.push(`could not fake a valid query parameter ${name}`);
+      continue;
+    }
+    query[name] = got.value;
+  }
+  const headers: Record<string, string> = {};
+  for (const p of params.filter((d) => d.in === "header")) {
+    const name = String(p.name);
+    if (UNSENT_HEADERS.has(name.toLowerCase()) || (p.required !== true && rng() < 0.5)) continue;
+    const got = fake(set, p.schema, rng, (v) => isScalar(v) && String(v).trim() === String(v) && String(v) !== "");
+    if (!got.ok) {
+      if (p.required === true) problems.push(`could not fake a valid header ${name}`);
+      continue;
+    }
+    headers[name] = String(got.value);
+  }
+  const planned: PlannedCall = { path, query, headers, body: undefined, bodyFields: undefined, files: [], args: [] };
+  const body = op.requestBody;
+  if (body) {
+    const requestBody = resolveRef(document, raw.requestBody) as Json;
+    const media = ((requestBody.content as Json)[body.contentType] ?? {}) as Json;
+    if (body.bodyType === "binary") {
+      const bytes = Uint8Array.from({ length: 32 }, (_, i) => (i * 7 + Math.floor(rng() * 256)) & 0xff);
+      planned.body = new Blob([bytes]);
+      planned.bodyFields = bytes;
+    } else if (body.bodyType === "text") {
+      const schema = resolveRef(document, media.schema) as Json | undefined;
+      const got = schema?.type === "string" ? fake(set, media.schema, rng) : { ok: true, value: "round trip text" };
+      planned.body = planned.bodyFields = typeof got.value === "string" ? got.value : "round trip text";
+    } else {
+      const got = fake(set, media.schema ?? {}, rng, undefined, exampleOf(document, media));
+      if (!got.ok) problems.push(`could not fake a valid ${body.contentType} body (${got.why})`);
+      let value = got.value;
+      if (body.bodyType === "multipart") {
+        const fields = { ...((value && typeof value === "object" ? value : {}) as Json) };
+        for (const f of body.binaryFields) {
+          const bytes = Uint8Array.from({ length: 16 }, (_, i) => (i * 13 + Math.floor(rng() * 256)) & 0xff);
+          const file = new File([bytes], `${f.name.replace(/[^\w.-]/g, "_") || "file"}.bin`, { type: "application/octet-stream" });
+          planned.files.push({ field: f.name, name: file.name, bytes });
+          fields[f.name] = f.array ? [file] : file;
+        }
+        const textFields = { ...fields };
+        for (const f of body.binaryFields) delete textFields[f.name];
+        value = fields;
+        planned.bodyFields = textFields;
+      } else planned.bodyFields = value;
+      planned.body = value;
+    }
+  }
+  // The SDK's argument rule (generators/client/signature.ts): path params, then one object.
+  planned.args = op.pathParams.map((p) => path[p.name]);
+  const hasQuery = op.queryParams.length > 0;
+  if (hasQuery && !body) planned.args.push(query);
+  else if (body && !hasQuery) planned.args.push(planned.body);
+  else if (body && hasQuery) {
+    const plain = planned.body && typeof planned.body === "object" && !Array.isArray(planned.body) && !(planned.body instanceof Blob);
+    planned.args.push(
+      body.isObject && body.bodyType !== "binary" && body.bodyType !== "text" && plain ? { ...(planned.body as Json), query } : { body: planned.body, query },
+    );
+  }
+  return planned;
+}
+
+/** A concrete media type for a declared one with wildcards (`*\/*`, `image/*`). */
+export function concreteMediaType(mediaType: string, kind: "json" | "text" | "stream"): string {
+  if (!mediaType.includes("*")) return mediaType;
+  if (kind === "json") return "application/json";
+  const top = mediaType.split("/")[0];
+  if (top === "*") return kind === "text" ? "text/plain" : "application/octet-stream";
+  return top === "text" ? "text/plain" : `${top}/x-round-trip`;
+}
+
+export function planResponse(document: Json, op: OperationModel, set: SchemaSet, rng: Rng, problems: string[]): PlannedResponse {
+  const s = op.success;
+  const status = typeof s.status === "number" ? s.status : /^2\d\d$/.test(String(s.status)) ? Number(s.status) : 200;
+  if (!s.contentType || status === 204 || status === 205 || status === 304) return { status, contentType: undefined, body: undefined };
+  const { raw } = operationObject(document, op);
+  const key = Object.keys((raw.responses ?? {}) as Json).find((k) => k === String(s.status));
+  const response = (key ? resolveRef(document, (raw.responses as Json)[key]) : {}) as Json;
+  const media = (((response.content ?? {}) as Json)[s.contentType] ?? {}) as Json;
+  const kind = s.parseAs === "json" ? "json" : s.parseAs === "text" ? "text" : "stream";
+  const contentType = concreteMediaType(s.contentType, kind);
+  if (kind === "json") {
+    const got = fake(set, media.schema ?? {}, rng, undefined, exampleOf(document, media));
+    if (!got.ok) problems.push(`could not fake a valid ${status} ${s.contentType} response body (${got.why})`);
+    return { status, contentType, body: got.value };
+  }
+  if (kind === "text") {
+    const schema = resolveRef(document, media.schema) as Json | undefined;
+    const got = schema?.type === "string" ? fake(set, media.schema, rng, (v) => typeof v === "string") : { ok: true, value: "round trip response" };
+    return { status, contentType, body: typeof got.value === "string" ? got.value : "round trip response" };
+  }
+  return { status, contentType, body: Buffer.from(Array.from({ length: 24 }, (_, i) => (i * 31 + Math.floor(rng() * 256)) & 0xff)) };
+}
