@@ -270,7 +270,7 @@ async function precompiled(api) {
     for (const route of api.routes) {
         for (const [key, media] of Object.entries(route.responses)) {
             for (const m of media)
-                if (m.schema)
+                if (m.schema && !m.filtered)
                     responses.push({ key: `${route.method} ${route.url} ${key} ${m.mediaType}`, schema: m.schema });
         }
     }

@@ -353,7 +353,7 @@ async function precompiled(api: ApiDefinition): Promise<Built> {
   const responses: SerializerSpec[] = [];
   for (const route of api.routes) {
     for (const [key, media] of Object.entries(route.responses)) {
-      for (const m of media) if (m.schema) responses.push({ key: `${route.method} ${route.url} ${key} ${m.mediaType}`, schema: m.schema });
+      for (const m of media) if (m.schema && !m.filtered) responses.push({ key: `${route.method} ${route.url} ${key} ${m.mediaType}`, schema: m.schema });
     }
   }
   const built = await precompile(api.dialect, api.sharedSchema, parts, { external: api.responseSchema, specs: responses });

@@ -113,6 +113,12 @@ export interface ResponseMedia {
   kind: string;
   /** Response direction: writeOnly fields left out; $refs into `ApiDefinition.responseSchema`. */
   schema?: object;
+  /**
+   * Sent through the field filter (declared fields of every branch, then
+   * JSON.stringify) instead of fast-json-stringify, which writes an object
+   * union with one branch only, or can't take the schema at all.
+   */
+  filtered?: true;
 }
 
 export interface ApiDefinition {
