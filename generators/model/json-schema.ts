@@ -125,7 +125,8 @@ function convert(schema: unknown, options: ConvertOptions): unknown {
     } else if (SCHEMA_LISTS.has(key) && Array.isArray(value)) {
       // With a discriminator the property picks the branch: a payload valid for the branch it names is valid,
       // even where branches overlap (a branch that is allOf another matches both), which oneOf would refuse.
-      const picked = key === "oneOf" && s.discriminator && typeof s.discriminator === "object";
+      // Also when every branch inherits a discriminator through allOf (Bar: allOf [Foo, …], Foo discriminated).
+      const picked = key === "oneOf" && ((s.discriminator && typeof s.discriminator === "object") || value.every((v) => discriminated(v, options.document)));
       out[picked ? "anyOf" : key] = value.map((v) => convert(v, options));
     } else if (SCHEMA_VALUES.has(key)) {
       out[key] = Array.isArray(value) ? value.map((v) => convert(v, options)) : convert(value, options);
@@ -158,6 +159,14 @@ function convert(schema: unknown, options: ConvertOptions): unknown {
     if (s[key] === true && typeof s[bound] === "number") delete out[bound];
   }
   return s.nullable === true ? nullable(out) : out;
+}
+
+/** Whether a schema, through $refs and allOf, carries a discriminator (so its type is picked by that property). */
+function discriminated(schema: unknown, document: Json, depth = 0): boolean {
+  const s = resolveRef(document, schema) as Json | undefined;
+  if (!s || typeof s !== "object" || depth > 16) return false;
+  if (s.discriminator && typeof s.discriminator === "object") return true;
+  return Array.isArray(s.allOf) && s.allOf.some((member) => discriminated(member, document, depth + 1));
 }
 
 function convertRef(s: Json, options: ConvertOptions): unknown {

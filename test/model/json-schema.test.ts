@@ -36,6 +36,23 @@ describe("convertSchema", () => {
     },
   ];
   for (const c of cases) it(c.name, () => expect(convert(c.given)).toEqual(c.want));
+
+  it("a oneOf whose branches all inherit a discriminator through allOf is picked by it too (anyOf)", () => {
+    const document = {
+      components: {
+        schemas: {
+          Foo: { type: "object", required: ["kind"], properties: { kind: { type: "string" } }, discriminator: { propertyName: "kind" } },
+          Bar: { allOf: [{ $ref: "#/components/schemas/Foo" }, { properties: { bar: { type: "string" } } }] },
+          Qux: { allOf: [{ $ref: "#/components/schemas/Bar" }] },
+          Plain: { type: "object" },
+        },
+      },
+    };
+    const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+    expect(Object.keys(convert({ oneOf: [ref("Bar"), ref("Qux")] }, "response", document))).toEqual(["anyOf"]);
+    // One branch without a discriminator: exactly-one stays.
+    expect(Object.keys(convert({ oneOf: [ref("Bar"), ref("Plain")] }, "response", document))).toEqual(["oneOf"]);
+  });
 });
 
 describe("markUnserializable", () => {
