@@ -189,7 +189,39 @@ function emit(w: Walk, ptr: Seg[], kind: string, verdict: Verdict, detail: strin
   w.out.push({ pointer: toPointer(ptr), kind: `${w.dir}-${kind}`, verdict, detail });
 }
 
+/** Whether a schema is (or $refs to) the boolean `false`, which no value satisfies. */
+export function isFalseSchema(doc: Json, schema: unknown): boolean {
+  let node = schema;
+  for (let hops = 0; isObject(node) && typeof node.$ref === "string" && Object.keys(node).length === 1 && hops < 32; hops++)
+    node = atRef(doc, String(node.$ref));
+  return node === false;
+}
+
+/**
+ * A schema that became, or stopped being, `false`. In a request nothing can be
+ * sent any more (breaking) or something can again (safe). In a response body
+ * no answer can carry it any more, which breaks as a removed response does;
+ * one that was `false` never delivered anything, so nobody relied on it. A
+ * field inside a response that becomes `false` can no longer arrive (a
+ * narrowing), and one that stops being `false` is a field added.
+ */
+function compareFalse(bFalse: boolean, base: SchemaSide, head: SchemaSide, w: Walk): void {
+  const became = !bFalse;
+  const body = w.field === "";
+  const verdict = w.dir === "request" ? (became ? BREAKING_WIRE : CHANGED) : became && body ? BREAKING_WIRE : CHANGED;
+  emit(
+    w,
+    became ? head.ptr : base.ptr,
+    became ? "schema-became-false" : "schema-became-not-false",
+    verdict,
+    `${target(w)} ${became ? "became `false`: no value is valid" : "is no longer `false`"}`,
+  );
+}
+
 function compare(base: SchemaSide, head: SchemaSide, w: Walk): void {
+  const bFalse = isFalseSchema(base.doc, base.schema);
+  const hFalse = isFalseSchema(head.doc, head.schema);
+  if (bFalse !== hFalse) return compareFalse(bFalse, base, head, w);
   const b = resolve(base.doc, base.schema);
   const h = resolve(head.doc, head.schema);
   if (!b.s || !h.s) return;
