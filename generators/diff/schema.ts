@@ -795,7 +795,12 @@ function compareComposition(bDoc: Json, hDoc: Json, bs: Json, hs: Json, bPtr: Se
   hList.forEach((branch, j) => {
     if (matchedH.has(j)) return;
     // Only payloads BASE accepted matter: does one that matched a kept branch now also match the new one?
-    const overlapping = hk === "oneOf" && request && pairs.some(([, k]) => mayOverlap(hDoc, hList[k], branch));
+    // A kept branch whose SDK-typed payloads another BASE branch also accepts was already rejected by oneOf.
+    const overlapping =
+      hk === "oneOf" &&
+      request &&
+      pairs.some(([i, k]) => mayOverlap(hDoc, hList[k], branch) && !bList.some((o, x) => x !== i && acceptsAllOf(bDoc, o, bList[i])));
+
     const only = typeSet(resolve(hDoc, branch).s ?? {});
     if (only && only.size === 1 && only.has("null")) {
       emit(w, hAt(j), "became-nullable", typeVerdict(w.dir, "widen"), `${target(w)} may now be null`);
@@ -898,6 +903,36 @@ export function mayOverlap(doc: Json, a: unknown, b: unknown): boolean {
   if ([...rb].some((p) => !(p in pa)) && (Object.keys(pa).length > 0 || sa.additionalProperties === false)) return false;
   if (sb.additionalProperties === false && [...ra].some((p) => !(p in pb))) return false;
   return true;
+}
+
+/**
+ * Whether `outer` accepts every value written for `inner` as its SDK type
+ * writes it (declared properties only, required ones present). Conservative:
+ * false unless clearly so.
+ */
+function acceptsAllOf(doc: Json, outer: unknown, inner: unknown): boolean {
+  const x = resolve(doc, outer).s;
+  const y = resolve(doc, inner).s;
+  if (!x || !y) return false;
+  const so = merge(doc, x, []).s;
+  const si = merge(doc, y, []).s;
+  const to = typeSet(so);
+  const ti = typeSet(si);
+  if (to && (!ti || ![...ti].every((t) => covers(to, t)))) return false;
+  if (valueSet(so) || so.not !== undefined || so.if !== undefined || so.oneOf || so.anyOf) return false;
+  const po = isObject(so.properties) ? so.properties : {};
+  const pi = isObject(si.properties) ? si.properties : {};
+  const ri = new Set((Array.isArray(si.required) ? si.required : []).map(String));
+  if ((Array.isArray(so.required) ? so.required : []).some((p) => !ri.has(String(p)))) return false;
+  for (const p of Object.keys(pi)) {
+    if (!(p in po)) {
+      if (so.additionalProperties === false) return false;
+      continue;
+    }
+    if (canonical(doc, po[p]) !== canonical(doc, pi[p])) return false;
+  }
+  const constrained = Object.keys(so).some((k) => !isAnnotationKey(k) && !["type", "properties", "required", "nullable"].includes(k));
+  return !constrained;
 }
 
 export { BREAKING_TYPES, BREAKING_WIRE, WARN };
