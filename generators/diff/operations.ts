@@ -121,7 +121,7 @@ function parameters(b: Side, h: Side, dir: Direction, out: Draft[]) {
         ...compareSchemas(
           { doc: b.doc, schema: bs.schema, ptr: [...ptr, ...bs.sub] },
           { doc: h.doc, schema: hs.schema, ptr: [...hptr, ...hs.sub] },
-          { dir, where },
+          { dir, where, alwaysSent: p.in === "path" || p.required === true },
         ),
       );
     }

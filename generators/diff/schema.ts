@@ -60,6 +60,7 @@ interface Walk {
   out: Draft[];
   /** Pairs of $refs on the current path: a recursive schema is compared once. */
   stack: Set<string>;
+  alwaysSent: boolean;
 }
 
 /** Follow $refs (3.1 siblings of $ref win over the target); returns the schema and the refs crossed. */
@@ -172,11 +173,13 @@ export interface CompareOptions {
   dir: Direction;
   where: string;
   field?: string;
+  /** Every call written against BASE sends this value (a required or path parameter): its default never applies. */
+  alwaysSent?: boolean;
 }
 
 /** Every change between two schemas, in one direction. */
 export function compareSchemas(base: SchemaSide, head: SchemaSide, options: CompareOptions): Draft[] {
-  const w: Walk = { dir: options.dir, where: options.where, field: options.field ?? "", out: [], stack: new Set() };
+  const w: Walk = { dir: options.dir, where: options.where, field: options.field ?? "", out: [], stack: new Set(), alwaysSent: options.alwaysSent === true };
   compare(base, head, w);
   return w.out;
 }
@@ -674,8 +677,10 @@ function compareDefault(bs: Json, hs: Json, bPtr: Seg[], hPtr: Seg[], w: Walk) {
   if (JSON.stringify(bs.default) === JSON.stringify(hs.default)) return;
   const action = bs.default === undefined ? "added" : hs.default === undefined ? "removed" : "changed";
   // A request default is what the server assumes when the client leaves the field out: changing it changes
-  // what existing calls do. A response default documents; clients read the value that is sent.
-  const verdict = w.dir === "request" && action !== "added" ? BREAKING_WIRE : w.dir === "request" ? CHANGED : FIXED;
+  // what existing calls do. A response default documents; clients read the value that is sent. So does the
+  // default of a value every existing call sends (a required or path parameter).
+  const documents = w.dir === "response" || (w.alwaysSent && w.field === "");
+  const verdict = documents ? FIXED : action !== "added" ? BREAKING_WIRE : CHANGED;
   emit(
     w,
     action === "removed" ? [...bPtr, "default"] : [...hPtr, "default"],
@@ -800,7 +805,6 @@ function compareComposition(bDoc: Json, hDoc: Json, bs: Json, hs: Json, bPtr: Se
       hk === "oneOf" &&
       request &&
       pairs.some(([i, k]) => mayOverlap(hDoc, hList[k], branch) && !bList.some((o, x) => x !== i && acceptsAllOf(bDoc, o, bList[i])));
-
     const only = typeSet(resolve(hDoc, branch).s ?? {});
     if (only && only.size === 1 && only.has("null")) {
       emit(w, hAt(j), "became-nullable", typeVerdict(w.dir, "widen"), `${target(w)} may now be null`);
