@@ -6,7 +6,7 @@
  * what the receiver reads (response direction), its response what it sends.
  */
 import { deref, isObject, type Json } from "./normalize.js";
-import { compareSchemas, isAnnotationKey, type Draft, type Seg } from "./schema.js";
+import { compareSchemas, isAnnotationKey, isFalseSchema, type Draft, type Seg } from "./schema.js";
 import { toPointer } from "./normalize.js";
 import { ADDED, BREAKING_TYPES, BREAKING_WIRE, CHANGED, DEPRECATED, FIXED, WARN, type Direction } from "./verdicts.js";
 
@@ -121,7 +121,7 @@ function parameters(b: Side, h: Side, dir: Direction, out: Draft[]) {
         ...compareSchemas(
           { doc: b.doc, schema: bs.schema, ptr: [...ptr, ...bs.sub] },
           { doc: h.doc, schema: hs.schema, ptr: [...hptr, ...hs.sub] },
-          { dir, where },
+          { dir, where, alwaysSent: p.in === "path" || p.required === true },
         ),
       );
     }
@@ -163,9 +163,13 @@ function compareContent(b: Side, h: Side, bNode: unknown, hNode: unknown, bPtr: 
     const hm = deref(h.doc, hc[mt]) as Json;
     const label = mediaLabel(where, mt);
     if (isObject(bm) && isObject(hm)) {
-      const bs = bm.schema;
-      const hs = hm.schema;
-      if (bs !== undefined && hs !== undefined) {
+      // `schema: true` accepts what no schema does.
+      const bs = bm.schema === true ? undefined : bm.schema;
+      const hs = hm.schema === true ? undefined : hm.schema;
+      if (bs === undefined && hs !== undefined && isFalseSchema(h.doc, hs)) {
+        // Nothing can be sent, or no answer can carry this media type any more.
+        d(out, [...hPtr, "content", mt, "schema"], `${prefix}-schema-became-false`, BREAKING_WIRE, `${label}: schema became \`false\` (no value is valid)`);
+      } else if (bs !== undefined && hs !== undefined) {
         out.push(
           ...compareSchemas(
             { doc: b.doc, schema: bs, ptr: [...bPtr, "content", mt, "schema"] },

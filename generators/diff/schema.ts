@@ -60,6 +60,7 @@ interface Walk {
   out: Draft[];
   /** Pairs of $refs on the current path: a recursive schema is compared once. */
   stack: Set<string>;
+  alwaysSent: boolean;
 }
 
 /** Follow $refs (3.1 siblings of $ref win over the target); returns the schema and the refs crossed. */
@@ -172,11 +173,13 @@ export interface CompareOptions {
   dir: Direction;
   where: string;
   field?: string;
+  /** Every call written against BASE sends this value (a required or path parameter): its default never applies. */
+  alwaysSent?: boolean;
 }
 
 /** Every change between two schemas, in one direction. */
 export function compareSchemas(base: SchemaSide, head: SchemaSide, options: CompareOptions): Draft[] {
-  const w: Walk = { dir: options.dir, where: options.where, field: options.field ?? "", out: [], stack: new Set() };
+  const w: Walk = { dir: options.dir, where: options.where, field: options.field ?? "", out: [], stack: new Set(), alwaysSent: options.alwaysSent === true };
   compare(base, head, w);
   return w.out;
 }
@@ -189,7 +192,39 @@ function emit(w: Walk, ptr: Seg[], kind: string, verdict: Verdict, detail: strin
   w.out.push({ pointer: toPointer(ptr), kind: `${w.dir}-${kind}`, verdict, detail });
 }
 
+/** Whether a schema is (or $refs to) the boolean `false`, which no value satisfies. */
+export function isFalseSchema(doc: Json, schema: unknown): boolean {
+  let node = schema;
+  for (let hops = 0; isObject(node) && typeof node.$ref === "string" && Object.keys(node).length === 1 && hops < 32; hops++)
+    node = atRef(doc, String(node.$ref));
+  return node === false;
+}
+
+/**
+ * A schema that became, or stopped being, `false`. In a request nothing can be
+ * sent any more (breaking) or something can again (safe). In a response body
+ * no answer can carry it any more, which breaks as a removed response does;
+ * one that was `false` never delivered anything, so nobody relied on it. A
+ * field inside a response that becomes `false` can no longer arrive (a
+ * narrowing), and one that stops being `false` is a field added.
+ */
+function compareFalse(bFalse: boolean, base: SchemaSide, head: SchemaSide, w: Walk): void {
+  const became = !bFalse;
+  const body = w.field === "";
+  const verdict = w.dir === "request" ? (became ? BREAKING_WIRE : CHANGED) : became && body ? BREAKING_WIRE : CHANGED;
+  emit(
+    w,
+    became ? head.ptr : base.ptr,
+    became ? "schema-became-false" : "schema-became-not-false",
+    verdict,
+    `${target(w)} ${became ? "became `false`: no value is valid" : "is no longer `false`"}`,
+  );
+}
+
 function compare(base: SchemaSide, head: SchemaSide, w: Walk): void {
+  const bFalse = isFalseSchema(base.doc, base.schema);
+  const hFalse = isFalseSchema(head.doc, head.schema);
+  if (bFalse !== hFalse) return compareFalse(bFalse, base, head, w);
   const b = resolve(base.doc, base.schema);
   const h = resolve(head.doc, head.schema);
   if (!b.s || !h.s) return;
@@ -642,8 +677,10 @@ function compareDefault(bs: Json, hs: Json, bPtr: Seg[], hPtr: Seg[], w: Walk) {
   if (JSON.stringify(bs.default) === JSON.stringify(hs.default)) return;
   const action = bs.default === undefined ? "added" : hs.default === undefined ? "removed" : "changed";
   // A request default is what the server assumes when the client leaves the field out: changing it changes
-  // what existing calls do. A response default documents; clients read the value that is sent.
-  const verdict = w.dir === "request" && action !== "added" ? BREAKING_WIRE : w.dir === "request" ? CHANGED : FIXED;
+  // what existing calls do. A response default documents; clients read the value that is sent. So does the
+  // default of a value every existing call sends (a required or path parameter).
+  const documents = w.dir === "response" || (w.alwaysSent && w.field === "");
+  const verdict = documents ? FIXED : action !== "added" ? BREAKING_WIRE : CHANGED;
   emit(
     w,
     action === "removed" ? [...bPtr, "default"] : [...hPtr, "default"],
@@ -763,7 +800,11 @@ function compareComposition(bDoc: Json, hDoc: Json, bs: Json, hs: Json, bPtr: Se
   hList.forEach((branch, j) => {
     if (matchedH.has(j)) return;
     // Only payloads BASE accepted matter: does one that matched a kept branch now also match the new one?
-    const overlapping = hk === "oneOf" && request && pairs.some(([, k]) => mayOverlap(hDoc, hList[k], branch));
+    // A kept branch whose SDK-typed payloads another BASE branch also accepts was already rejected by oneOf.
+    const overlapping =
+      hk === "oneOf" &&
+      request &&
+      pairs.some(([i, k]) => mayOverlap(hDoc, hList[k], branch) && !bList.some((o, x) => x !== i && acceptsAllOf(bDoc, o, bList[i])));
     const only = typeSet(resolve(hDoc, branch).s ?? {});
     if (only && only.size === 1 && only.has("null")) {
       emit(w, hAt(j), "became-nullable", typeVerdict(w.dir, "widen"), `${target(w)} may now be null`);
@@ -866,6 +907,36 @@ export function mayOverlap(doc: Json, a: unknown, b: unknown): boolean {
   if ([...rb].some((p) => !(p in pa)) && (Object.keys(pa).length > 0 || sa.additionalProperties === false)) return false;
   if (sb.additionalProperties === false && [...ra].some((p) => !(p in pb))) return false;
   return true;
+}
+
+/**
+ * Whether `outer` accepts every value written for `inner` as its SDK type
+ * writes it (declared properties only, required ones present). Conservative:
+ * false unless clearly so.
+ */
+function acceptsAllOf(doc: Json, outer: unknown, inner: unknown): boolean {
+  const x = resolve(doc, outer).s;
+  const y = resolve(doc, inner).s;
+  if (!x || !y) return false;
+  const so = merge(doc, x, []).s;
+  const si = merge(doc, y, []).s;
+  const to = typeSet(so);
+  const ti = typeSet(si);
+  if (to && (!ti || ![...ti].every((t) => covers(to, t)))) return false;
+  if (valueSet(so) || so.not !== undefined || so.if !== undefined || so.oneOf || so.anyOf) return false;
+  const po = isObject(so.properties) ? so.properties : {};
+  const pi = isObject(si.properties) ? si.properties : {};
+  const ri = new Set((Array.isArray(si.required) ? si.required : []).map(String));
+  if ((Array.isArray(so.required) ? so.required : []).some((p) => !ri.has(String(p)))) return false;
+  for (const p of Object.keys(pi)) {
+    if (!(p in po)) {
+      if (so.additionalProperties === false) return false;
+      continue;
+    }
+    if (canonical(doc, po[p]) !== canonical(doc, pi[p])) return false;
+  }
+  const constrained = Object.keys(so).some((k) => !isAnnotationKey(k) && !["type", "properties", "required", "nullable"].includes(k));
+  return !constrained;
 }
 
 export { BREAKING_TYPES, BREAKING_WIRE, WARN };
