@@ -36,7 +36,8 @@ export function docsDocument(model: Model): Json {
     const item = resolveRef(document, (document.paths as Json)[op.path]) as Json;
     const operation = item[op.method] as Json;
     const existing = Array.isArray(operation["x-codeSamples"]) ? operation["x-codeSamples"] : [];
-    operation["x-codeSamples"] = [sdkSample(model, op), curlSample(model, op), ...existing];
+    // An operation the SDK leaves out (TRACE) gets no SDK sample: there is no method to show.
+    operation["x-codeSamples"] = [...(op.inSdk ? [sdkSample(model, op)] : []), curlSample(model, op), ...existing];
   }
   // Redoc would load x-logo.url from wherever it points; the header shows its text instead.
   const info = (document.info ?? {}) as Json;

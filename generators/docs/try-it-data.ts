@@ -115,7 +115,10 @@ export function tryItOperation(model: Model, op: OperationModel): TryItOperation
     sectionId: op.operationId !== null ? `operation/${op.operationId}` : "",
     pointerTail,
     method: op.method.toUpperCase(),
-    path: op.path,
+    // What the page fills in: `{name}` per variable, template operators already spelled out, no fragment.
+    path: op.urlParts
+      .map((p) => (typeof p === "string" ? p : p.style === "label" ? `.{${p.name}}` : p.style === "matrix" ? `;${p.name}={${p.name}}` : `{${p.name}}`))
+      .join(""),
     label: `${op.method.toUpperCase()} ${op.path}${op.summary ? ` — ${op.summary}` : ""}`,
     params: paramsOf(model, op),
     body: bodyOf(model, op),

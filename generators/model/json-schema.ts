@@ -138,6 +138,8 @@ function convert(schema: unknown, options: ConvertOptions): unknown {
       const bound = key === "exclusiveMinimum" ? "minimum" : "maximum";
       if (value && typeof s[bound] === "number") out[key] = s[bound];
     } else if (key === "type" && value === "file") {
+    } else if (key === "enum" && Array.isArray(value) && value.length === 0) {
+      // `enum: []` means "no known values yet" in real specs (Discord's), not "no value allowed"; ajv refuses it outright.
     } else {
       out[key] = value;
     }

@@ -43,6 +43,9 @@ export function requestUrl(baseUrl, path, pathParams, query) {
             if (value instanceof Date)
                 params = { ...params, [name]: text };
         }
+        // openapi-fetch spells `{.x}`, `{;x}` and `{x*}`; a reserved `{+x}` keeps `/`, `?`, `#`… as they are (RFC 6570 §3.2.3).
+        if (url.indexOf("{+") !== -1)
+            url = url.replace(/\{\+([^}*]+)\*?\}/g, (whole, name) => (name in params ? encodeReserved(String(params[name])) : whole));
         url = defaultPathSerializer(url, params);
     }
     if (query) {
@@ -54,6 +57,10 @@ export function requestUrl(baseUrl, path, pathParams, query) {
         }
     }
     return url;
+}
+/** Percent-encodes all but RFC 3986's unreserved and reserved characters (and existing %XX escapes). */
+function encodeReserved(text) {
+    return text.replace(/%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/gu, (c) => encodeURIComponent(c));
 }
 /** The query with Dates as ISO 8601 and null/undefined left out, copied only when something changes. */
 function plainQuery(query) {

@@ -45,6 +45,9 @@ export function requestUrl(baseUrl: string, path: string, pathParams: Record<str
       }
       if (value instanceof Date) params = { ...params, [name]: text };
     }
+    // openapi-fetch spells `{.x}`, `{;x}` and `{x*}`; a reserved `{+x}` keeps `/`, `?`, `#`… as they are (RFC 6570 §3.2.3).
+    if (url.indexOf("{+") !== -1)
+      url = url.replace(/\{\+([^}*]+)\*?\}/g, (whole, name: string) => (name in params ? encodeReserved(String(params[name])) : whole));
     url = defaultPathSerializer(url, params);
   }
   if (query) {
@@ -56,6 +59,11 @@ export function requestUrl(baseUrl: string, path: string, pathParams: Record<str
     }
   }
   return url;
+}
+
+/** Percent-encodes all but RFC 3986's unreserved and reserved characters (and existing %XX escapes). */
+function encodeReserved(text: string): string {
+  return text.replace(/%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/gu, (c) => encodeURIComponent(c));
 }
 
 /** The query with Dates as ISO 8601 and null/undefined left out, copied only when something changes. */

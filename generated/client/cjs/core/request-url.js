@@ -55,6 +55,8 @@ function requestUrl(baseUrl, path, pathParams, query) {
       if (value instanceof Date)
         params = { ...params, [name]: text };
     }
+    if (url.indexOf("{+") !== -1)
+      url = url.replace(/\{\+([^}*]+)\*?\}/g, (whole, name) => name in params ? encodeReserved(String(params[name])) : whole);
     url = (0, import_openapi_fetch.defaultPathSerializer)(url, params);
   }
   if (query) {
@@ -66,6 +68,9 @@ function requestUrl(baseUrl, path, pathParams, query) {
     }
   }
   return url;
+}
+function encodeReserved(text) {
+  return text.replace(/%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/gu, (c) => encodeURIComponent(c));
 }
 function plainQuery(query) {
   let out;
