@@ -27,7 +27,7 @@ export function apiKeyEnv(model: Model): string {
 
 /** Query values a sample sends: required params, plus a page size for list operations. */
 export function queryValues(model: Model, op: OperationModel): Record<string, SampleValue> {
-  const document = model.document as Json;
+  const document = model.bundled as Json;
   const out: Record<string, SampleValue> = {};
   for (const p of op.queryParams) {
     const param = parameterObject(document, op, "query", p.name);
@@ -38,7 +38,7 @@ export function queryValues(model: Model, op: OperationModel): Record<string, Sa
 }
 
 export function pathValues(model: Model, op: OperationModel): SampleValue[] {
-  const document = model.document as Json;
+  const document = model.bundled as Json;
   return op.pathParams.map((p) => parameterValue(document, parameterObject(document, op, "path", p.name), p.name));
 }
 
@@ -46,7 +46,7 @@ export function pathValues(model: Model, op: OperationModel): SampleValue[] {
 function inputArgument(model: Model, op: OperationModel): SampleValue | undefined {
   const query = queryValues(model, op);
   const hasQuery = Object.keys(query).length > 0;
-  const body = op.requestBody ? requiredBody(model.document as Json, op) : undefined;
+  const body = op.requestBody ? requiredBody(model.bundled as Json, op) : undefined;
   switch (op.sdkInput) {
     case "none":
       return undefined;
@@ -140,7 +140,7 @@ export function curlSample(model: Model, op: OperationModel): CodeSample {
   if (model.auth.type === "bearer") lines.push(`-H "Authorization: Bearer ${env}"`);
   else if (model.auth.type === "basic") lines.push(`-u "${env}:"`);
   else if (model.auth.type === "apiKey" && model.auth.in === "header") lines.push(`-H "${model.auth.name}: ${env}"`);
-  const body = op.requestBody ? requiredBody(model.document as Json, op) : undefined;
+  const body = op.requestBody ? requiredBody(model.bundled as Json, op) : undefined;
   if (op.requestBody && body !== undefined) {
     const kind = op.requestBody.bodyType;
     if (kind === "multipart" && isPlainObject(body)) {

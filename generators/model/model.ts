@@ -1,8 +1,10 @@
 /**
  * model: the one intermediate description every generator reads. Built once
- * from the bundled document; generators never look at the spec themselves
- * (the types generator gets the bundled document through `model.document`,
- * because openapi-typescript is what turns it into types).
+ * from the bundled document; every fact a generator needs (media kinds, SDK
+ * argument shape, security, URL templates, pagination…) is computed here,
+ * once. `model.bundled` carries the document itself only for the outputs
+ * that republish it (types via openapi-typescript, the docs' openapi.json
+ * and Redoc page, the Postman converter, Prism).
  */
 import path from "node:path";
 import { resolveOperationNames } from "./operation-names.js";
@@ -70,6 +72,7 @@ export function buildModel(document: Record<string, unknown>, options: ModelOpti
       operations.filter((op) => op.inSdk),
       [clientName, ...schemas.flatMap((s) => [s.typeName, s.requestTypeName ?? "", s.responseTypeName ?? ""])],
     ),
+    errorSchema: errorSchemaOf(document),
     warnings,
     bundled: document,
     document,
@@ -446,6 +449,17 @@ function collectSchemas(document: Json, operations: OperationModel[]): SchemaMod
       responseTypeName,
     };
   });
+}
+
+function errorSchemaOf(document: Json): Model["errorSchema"] {
+  const schemas = ((document.components as Json | undefined)?.schemas ?? {}) as Record<string, Json>;
+  const name = ["Error", "ErrorResponse", "ApiError", "APIError", "Problem", "ProblemDetails"].find((n) => {
+    const props = schemas[n]?.properties as Json | undefined;
+    return !!props && (props.error !== undefined || props.code !== undefined);
+  });
+  if (!name) return null;
+  const props = schemas[name]!.properties as Json;
+  return { name, codeField: props.error !== undefined ? "error" : "code", hasDetails: props.details !== undefined };
 }
 
 function baseUrlOf(document: Json): string {

@@ -19,7 +19,7 @@ import type { ServerModel, ServerOperation, ServerRequestBody, ServerResponse, S
 export type * from "./server-types.js";
 
 export function buildServerModel(model: Model): ServerModel {
-  const document = model.document as Json;
+  const document = model.bundled as Json;
   const dialect: Dialect = String(document.openapi ?? "3.0").startsWith("3.1") ? "2020-12" : "draft-07";
   const refs = new Set<string>();
   const convert = (schema: unknown) => convertSchema(schema, { document, dialect, direction: "request", refs });

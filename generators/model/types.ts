@@ -215,6 +215,12 @@ export interface Model {
   schemas: SchemaModel[];
   /** Top-level resources, with their nested resources. */
   resources: ResourceModel[];
+  /**
+   * The component schema that error bodies use (Error, ErrorResponse,
+   * Problem… with an `error` or `code` property): the SDK types APIError's
+   * code and details from it. Null when there is none.
+   */
+  errorSchema: { name: string; codeField: "error" | "code"; hasDetails: boolean } | null;
   /** Problems the model worked around (a body on GET dropped, an operation fetch can't send…), each naming its pointer. */
   warnings: string[];
   /**
