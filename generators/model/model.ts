@@ -443,8 +443,6 @@ function collectSchemas(document: Json, operations: OperationModel[]): SchemaMod
       enumValues,
       hasReadOnly: marks.readOnly,
       hasWriteOnly: marks.writeOnly,
-      usedInRequest,
-      usedInResponse,
       requestTypeName,
       responseTypeName,
     };

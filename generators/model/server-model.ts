@@ -8,10 +8,10 @@
  * stay refs (cycles are fine).
  */
 import type { Model, OperationModel, ParameterModel, UrlExpression } from "./model.js";
-import { atPointer, isRef, resolveRef, setAtPointer, type Json } from "../load/refs.js";
+import { resolveRef, type Json } from "../load/refs.js";
 import { isBinarySchema, mediaKindOf } from "./media.js";
 import { dedupe, pascalCase, safeIdentifier, camelCase, methodNameFromRoute } from "./identifiers.js";
-import { convertSchema, type Dialect, RESPONSE_SCHEMA_ID, SPEC_SCHEMA_ID } from "./json-schema.js";
+import { convertSchema, fillSharedSchema, type Dialect, RESPONSE_SCHEMA_ID, SPEC_SCHEMA_ID } from "./json-schema.js";
 import { errorCodesOf } from "./error-codes.js";
 import { markUnserializable } from "./serializable.js";
 import type { ServerModel, ServerOperation, ServerRequestBody, ServerResponse, ServerResponseMedia, ServerSecurityScheme } from "./server-types.js";
@@ -305,23 +305,9 @@ function responsesOf(document: Json, raw: unknown, convert: Convert): ServerResp
     });
 }
 
-/**
- * Every node the route schemas reference, converted for requests and placed at
- * its own pointer in an otherwise empty document (`$id` SPEC_SCHEMA_ID).
- */
+/** Every node the route schemas reference, converted and placed at its own pointer in an otherwise empty document (`$id` id). */
 function sharedSchemaOf(document: Json, refs: Set<string>, convert: Convert, id: string, aliases?: Map<string, string>): Json {
   const out: Json = { $id: id };
-  const done = new Set<string>();
-  // Converting a target can reveal more refs: loop until none are new.
-  for (let pending = [...refs]; pending.length; pending = [...refs].filter((r) => !done.has(r))) {
-    for (const pointer of pending) {
-      done.add(pointer);
-      const target = atPointer(document, pointer);
-      if (target === undefined || (isRef(target) && (target as Json).$ref === pointer)) continue;
-      // Converted first: converting can add aliases (and refs) of its own.
-      const converted = convert(target);
-      setAtPointer(out, aliases?.get(pointer) ?? pointer, converted);
-    }
-  }
+  fillSharedSchema(document, out, refs, convert, new Set(), aliases);
   return out;
 }

@@ -159,8 +159,6 @@ export interface SchemaModel {
   enumValues: Json[] | null;
   hasReadOnly: boolean;
   hasWriteOnly: boolean;
-  usedInRequest: boolean;
-  usedInResponse: boolean;
   /**
    * SDK alias for the response shape (`Readable<…>`), null for a schema only
    * ever sent. For enums: the type name.
