@@ -7,7 +7,6 @@
  * what the SDK returned: the SDK and the server must agree on one document.
  */
 import { afterAll, describe, expect, it } from "vitest";
-import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import http from "node:http";
 import os from "node:os";
@@ -16,6 +15,7 @@ import { pathToFileURL } from "node:url";
 import Fastify, { type FastifyInstance } from "fastify";
 import { generate, foldersOf, type Part } from "../generators/pipeline/generate.js";
 import { writeAtomically } from "../generators/pipeline/output.js";
+import { main } from "../generators/cli/main.js";
 import { typecheckDir } from "./helpers/typecheck.js";
 
 const repoRoot = path.resolve(import.meta.dirname, "..");
@@ -163,28 +163,17 @@ describe("a request body on GET or HEAD (OAS 3.0: ignored)", () => {
 
   it("generate prints the warning", async () => {
     const out = mkdtempSync(path.join(os.tmpdir(), "real-spec-cli-"));
+    const printed: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => void printed.push(args.map(String).join(" "));
     try {
-      const stderr = await new Promise<string>((resolve, reject) =>
-        execFile(
-          process.execPath,
-          [
-            path.join(repoRoot, "bin/vantage-codegen.js"),
-            "generate",
-            "--spec",
-            path.join(edge, "get-request-body.yaml"),
-            "--out",
-            out,
-            "--only",
-            "types,client",
-          ],
-          { cwd: repoRoot },
-          (error, _stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stderr)),
-        ),
-      );
-      expect(stderr).toMatch(/warning: .*\(#\/paths\/~1search\/get\/requestBody\): a request body on GET/);
+      const code = await main(["generate", "--spec", path.join(edge, "get-request-body.yaml"), "--out", out, "--only", "types,client"]);
+      expect(code).toBe(0);
     } finally {
+      console.error = original;
       rmSync(out, { recursive: true, force: true });
     }
+    expect(printed.join("\n")).toMatch(/warning: .*\(#\/paths\/~1search\/get\/requestBody\): a request body on GET/);
   }, 120_000);
 });
 
