@@ -23,7 +23,7 @@ const lockDir = path.join(dist, ".build-lock");
 const SOURCES = ["generators", "templates", "tsconfig.json", "tsconfig.build.json", "tsconfig.core.json", "tsconfig.server-runtime.json"];
 const PROJECTS = ["tsconfig.build.json", "tsconfig.core.json", "tsconfig.server-runtime.json"];
 /** What the command loads first: without it dist/ is not there at all. */
-const ENTRY = path.join(dist, "generators", "cli.js");
+const ENTRY = path.join(dist, "generators", "cli", "main.js");
 
 function sourceFiles() {
   const out = [];
