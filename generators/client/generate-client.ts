@@ -76,16 +76,11 @@ function collectClassNames(resources: ResourceModel[]): string[] {
  * ErrorShape, so every error class picks it up.
  */
 function errorShape(model: Model): string[] {
-  const schemas = ((model.document.components as Record<string, unknown> | undefined)?.schemas ?? {}) as Record<string, Record<string, unknown>>;
-  const name = ["Error", "ErrorResponse", "ApiError", "APIError", "Problem", "ProblemDetails"].find((n) => {
-    const props = schemas[n]?.properties as Record<string, unknown> | undefined;
-    return !!props && (props.error !== undefined || props.code !== undefined);
-  });
-  if (!name) return [];
-  const props = schemas[name]!.properties as Record<string, unknown>;
+  if (!model.errorSchema) return [];
+  const { name, codeField, hasDetails } = model.errorSchema;
   const ref = `ErrorSchemas["schemas"][${str(name)}]`;
-  const fields = [`code: NonNullable<${ref}[${str(props.error !== undefined ? "error" : "code")}]>;`];
-  if (props.details !== undefined) fields.push(`details: NonNullable<${ref}["details"]>;`);
+  const fields = [`code: NonNullable<${ref}[${str(codeField)}]>;`];
+  if (hasDetails) fields.push(`details: NonNullable<${ref}["details"]>;`);
   return [
     `import type { components as ErrorSchemas } from "./types.js";`,
     `declare module "./core/errors.js" {\n  /** The spec's \`${jsdocText(name)}\` schema types every APIError's code and details. */\n  interface ErrorShape {\n    ${fields.join("\n    ")}\n  }\n}`,

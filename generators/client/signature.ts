@@ -3,12 +3,8 @@
  * method, worked out from the model. Types index into openapi-typescript's
  * `paths` so the SDK and the transport can never disagree.
  *
- * Argument rule: path params first (path order), then ONE object:
- * - query only → the query object;
- * - body only → the body;
- * - both → the body's fields plus a `query` field when the body is a plain
- *   object without its own `query` property, else `{ body, query }`;
- * - neither → nothing;
+ * Argument rule (the model's `sdkInput`): path params first (path order),
+ * then ONE object — the query, the body, both merged, or `{ body, query }` —
  * then `options?: RequestOptions`. Header params travel in
  * `options.headers` (or `options.idempotencyKey`).
  */
@@ -91,11 +87,25 @@ function successType(op: OperationModel, uses: MethodSignature["uses"], models: 
 function metaLiteral(op: OperationModel): string | null {
   const parts: string[] = [];
   if (op.success.contentType && op.success.parseAs !== "json") parts.push(`parseAs: ${str(op.success.parseAs)}`);
-  if (op.requestBody && op.requestBody.bodyType !== "json") parts.push(`bodyType: ${str(op.requestBody.bodyType)}`);
+  const body = op.requestBody;
+  if (body && body.bodyType !== "json") parts.push(`bodyType: ${str(body.bodyType)}`);
+  const sent = body && contentTypeToSend(body);
+  if (sent) parts.push(`contentType: ${str(sent)}`);
   // Where the spec takes an idempotency key, every call sends one (its retries the same).
   const key = op.headerParams.find((p) => p.name.toLowerCase() === "idempotency-key");
   if (key) parts.push(`idempotencyHeader: ${str(key.name)}`);
   return parts.length ? `{ ${parts.join(", ")} }` : null;
+}
+
+/** The declared media type, when the runtime's default for the kind is not it (a server matches its parser on it). */
+function contentTypeToSend(body: NonNullable<OperationModel["requestBody"]>): string | null {
+  const { contentType, kind } = body;
+  const essence = contentType.split(";")[0]!.trim().toLowerCase();
+  if (essence.includes("*")) return null;
+  if (kind === "json") return essence === "application/json" ? null : contentType;
+  if (kind === "text") return essence === "text/plain" ? null : contentType;
+  if (kind === "binary") return essence === "application/octet-stream" ? null : contentType;
+  return null;
 }
 
 function paginationLiteral(p: PaginationModel): string {
@@ -121,21 +131,20 @@ export function methodSignature(op: OperationModel, schemas: SchemaIndex): Metho
   if (op.pathParams.length) input.push(`path: { ${op.pathParams.map((p) => `${propertyKey(p.name)}: ${p.identifier}`).join(", ")} }`);
 
   const statements: string[] = [];
-  const hasQuery = op.queryParams.length > 0;
   const queryRequired = op.queryParams.some((p) => p.required);
   const queryType = () => (uses.add("paths"), `NonNullable<${opType(op)}["parameters"]["query"]>`);
   const body = op.requestBody;
-  if (hasQuery && !body) {
+  if (op.sdkInput === "query") {
     params.push({ name: "query", type: queryType(), optional: !queryRequired, description: "Query parameters." });
     input.push("query");
-  } else if (body && !hasQuery) {
+  } else if (op.sdkInput === "body" && body) {
     params.push({ name: "body", type: bodyType(op, uses, models, schemas), optional: !body.required, description: "Request body." });
     input.push("body");
-  } else if (body && hasQuery) {
+  } else if ((op.sdkInput === "merged" || op.sdkInput === "split") && body) {
     const optional = !body.required && !queryRequired;
     const q = queryType();
     const b = bodyType(op, uses, models, schemas);
-    if (body.isObject && body.bodyType !== "binary" && body.bodyType !== "text") {
+    if (op.sdkInput === "merged") {
       params.push({
         name: "params",
         type: `${b} & { query${queryRequired ? "" : "?"}: ${q} }`,
@@ -159,7 +168,8 @@ export function methodSignature(op: OperationModel, schemas: SchemaIndex): Metho
   const result = successType(op, uses, models, schemas);
   const meta = metaLiteral(op);
   const inputLiteral = input.length ? `{ ${input.join(", ")} }` : "{}";
-  const args = [str(op.method), str(op.path), inputLiteral, "options"];
+  // The URL template (fragment dropped, operators spelled for the runtime), not the document's key.
+  const args = [str(op.method), str(op.urlTemplate), inputLiteral, "options"];
   let returnType: string;
   if (op.pagination && result !== "void" && op.success.parseAs === "json") {
     uses.add("PagePromise");

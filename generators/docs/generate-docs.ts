@@ -31,12 +31,13 @@ export function docsTemplateDir(): string {
 
 /** The document the page renders: the bundled one plus code samples, without a remote logo. */
 export function docsDocument(model: Model): Json {
-  const document = structuredClone(model.document) as Json;
+  const document = structuredClone(model.bundled) as Json;
   for (const op of model.operations) {
     const item = resolveRef(document, (document.paths as Json)[op.path]) as Json;
     const operation = item[op.method] as Json;
     const existing = Array.isArray(operation["x-codeSamples"]) ? operation["x-codeSamples"] : [];
-    operation["x-codeSamples"] = [sdkSample(model, op), curlSample(model, op), ...existing];
+    // An operation the SDK leaves out (TRACE) gets no SDK sample: there is no method to show.
+    operation["x-codeSamples"] = [...(op.inSdk ? [sdkSample(model, op)] : []), curlSample(model, op), ...existing];
   }
   // Redoc would load x-logo.url from wherever it points; the header shows its text instead.
   const info = (document.info ?? {}) as Json;
@@ -65,7 +66,7 @@ function scriptJson(value: unknown): string {
 
 export async function generateDocs(model: Model): Promise<FileSet> {
   const templates = docsTemplateDir();
-  const info = (model.document.info ?? {}) as Json;
+  const info = (model.bundled.info ?? {}) as Json;
   const document = docsDocument(model);
   const title = model.title || model.clientName;
   const html = await runBuildDocs({
@@ -89,7 +90,7 @@ export async function generateDocs(model: Model): Promise<FileSet> {
     // also loads from file:// where fetch() does not.
     ["docs/spec.js", `window.__API_SPEC__ = ${scriptJson(document)};\n`],
     ["docs/redoc.standalone.js", redocStandalone()],
-    ["docs/openapi.json", serializeSpec(model.document, "openapi.json")],
-    ["docs/openapi.yaml", serializeSpec(model.document, "openapi.yaml")],
+    ["docs/openapi.json", serializeSpec(model.bundled, "openapi.json")],
+    ["docs/openapi.yaml", serializeSpec(model.bundled, "openapi.yaml")],
   ]);
 }

@@ -68,7 +68,7 @@ function isArrayParam(document: Json, op: OperationModel, location: string, name
 }
 
 function paramsOf(model: Model, op: OperationModel): TryItParam[] {
-  const document = model.document as Json;
+  const document = model.bundled as Json;
   const paths = pathValues(model, op);
   const query = queryValues(model, op);
   const out: TryItParam[] = [];
@@ -93,7 +93,7 @@ function paramsOf(model: Model, op: OperationModel): TryItParam[] {
 function bodyOf(model: Model, op: OperationModel): TryItBody | null {
   const body = op.requestBody;
   if (!body) return null;
-  const sample = requiredBody(model.document as Json, op);
+  const sample = requiredBody(model.bundled as Json, op);
   let value = "";
   if (body.bodyType === "text") value = typeof sample === "string" ? sample : "";
   else if (body.bodyType !== "binary" && sample !== undefined) {
@@ -115,7 +115,10 @@ export function tryItOperation(model: Model, op: OperationModel): TryItOperation
     sectionId: op.operationId !== null ? `operation/${op.operationId}` : "",
     pointerTail,
     method: op.method.toUpperCase(),
-    path: op.path,
+    // What the page fills in: `{name}` per variable, template operators already spelled out, no fragment.
+    path: op.urlParts
+      .map((p) => (typeof p === "string" ? p : p.style === "label" ? `.{${p.name}}` : p.style === "matrix" ? `;${p.name}={${p.name}}` : `{${p.name}}`))
+      .join(""),
     label: `${op.method.toUpperCase()} ${op.path}${op.summary ? ` — ${op.summary}` : ""}`,
     params: paramsOf(model, op),
     body: bodyOf(model, op),

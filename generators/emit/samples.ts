@@ -2,7 +2,7 @@
  * samples: the code samples shown beside each operation in the docs. The SDK
  * sample is built from the model, so it uses the generated client's real
  * resource path, method name and argument order (path params first, then one
- * object with the query or the body, as client-signature decides).
+ * object with the query or the body, as the model's `sdkInput` says).
  */
 import type { Model, OperationModel } from "../model/model.js";
 import type { Json } from "../load/refs.js";
@@ -27,7 +27,7 @@ export function apiKeyEnv(model: Model): string {
 
 /** Query values a sample sends: required params, plus a page size for list operations. */
 export function queryValues(model: Model, op: OperationModel): Record<string, SampleValue> {
-  const document = model.document as Json;
+  const document = model.bundled as Json;
   const out: Record<string, SampleValue> = {};
   for (const p of op.queryParams) {
     const param = parameterObject(document, op, "query", p.name);
@@ -38,23 +38,31 @@ export function queryValues(model: Model, op: OperationModel): Record<string, Sa
 }
 
 export function pathValues(model: Model, op: OperationModel): SampleValue[] {
-  const document = model.document as Json;
+  const document = model.bundled as Json;
   return op.pathParams.map((p) => parameterValue(document, parameterObject(document, op, "path", p.name), p.name));
 }
 
-/** The one object after the path params, following client-signature's rule. */
+/** The one object after the path params, in the shape the model's `sdkInput` gives the SDK method. */
 function inputArgument(model: Model, op: OperationModel): SampleValue | undefined {
   const query = queryValues(model, op);
   const hasQuery = Object.keys(query).length > 0;
-  const body = requiredBody(model.document as Json, op);
-  if (!op.requestBody) return hasQuery ? query : undefined;
-  const bodyIsEmpty = body === undefined || (isPlainObject(body) && Object.keys(body).length === 0);
-  if (op.queryParams.length === 0) return bodyIsEmpty && !op.requestBody.required ? undefined : (body ?? {});
-  const needed = op.requestBody.required || hasQuery;
-  if (!needed) return undefined;
-  const spreadable = op.requestBody.isObject && op.requestBody.bodyType !== "binary" && op.requestBody.bodyType !== "text";
-  if (spreadable) return { ...(isPlainObject(body) ? body : {}), ...(hasQuery ? { query } : {}) };
-  return { ...(body !== undefined ? { body } : {}), ...(hasQuery ? { query } : {}) };
+  const body = op.requestBody ? requiredBody(model.bundled as Json, op) : undefined;
+  switch (op.sdkInput) {
+    case "none":
+      return undefined;
+    case "query":
+      return hasQuery ? query : undefined;
+    case "body": {
+      const bodyIsEmpty = body === undefined || (isPlainObject(body) && Object.keys(body).length === 0);
+      return bodyIsEmpty && !op.requestBody!.required ? undefined : (body ?? {});
+    }
+    case "merged":
+      if (!op.requestBody!.required && !hasQuery) return undefined;
+      return { ...(isPlainObject(body) ? body : {}), ...(hasQuery ? { query } : {}) };
+    case "split":
+      if (!op.requestBody!.required && !hasQuery) return undefined;
+      return { ...(body !== undefined ? { body } : {}), ...(hasQuery ? { query } : {}) };
+  }
 }
 
 function isPlainObject(value: unknown): value is { [key: string]: SampleValue } {
@@ -112,10 +120,18 @@ const shellQuote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 
 export function curlSample(model: Model, op: OperationModel): CodeSample {
   const values = pathValues(model, op);
-  let route = op.path;
-  op.pathParams.forEach((p, i) => {
-    route = route.replace(`{${p.name}}`, encodeURIComponent(String(values[i])));
-  });
+  // The URL as the SDK builds it: fragment dropped, each variable spelled per its style.
+  const valueByName = new Map(op.pathParams.map((p, i) => [p.name, String(values[i])]));
+  const route = op.urlParts
+    .map((part) => {
+      if (typeof part === "string") return part;
+      const value = valueByName.get(part.name) ?? "";
+      if (part.style === "label") return `.${encodeURIComponent(value)}`;
+      if (part.style === "matrix") return `;${part.name}=${encodeURIComponent(value)}`;
+      if (part.style === "reserved") return encodeURI(value);
+      return encodeURIComponent(value);
+    })
+    .join("");
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(queryValues(model, op))) query.append(key, typeof value === "object" ? JSON.stringify(value) : String(value));
   const url = `${model.baseUrl.replace(/\/$/, "")}${route}${query.size ? `?${query}` : ""}`;
@@ -124,7 +140,7 @@ export function curlSample(model: Model, op: OperationModel): CodeSample {
   if (model.auth.type === "bearer") lines.push(`-H "Authorization: Bearer ${env}"`);
   else if (model.auth.type === "basic") lines.push(`-u "${env}:"`);
   else if (model.auth.type === "apiKey" && model.auth.in === "header") lines.push(`-H "${model.auth.name}: ${env}"`);
-  const body = op.requestBody ? requiredBody(model.document as Json, op) : undefined;
+  const body = op.requestBody ? requiredBody(model.bundled as Json, op) : undefined;
   if (op.requestBody && body !== undefined) {
     const kind = op.requestBody.bodyType;
     if (kind === "multipart" && isPlainObject(body)) {

@@ -11,6 +11,7 @@ import { SpecError } from "./spec-error.js";
 import { atPointer, resolveRef, pointerSegment, type Json } from "./refs.js";
 import { describeCycle, findSchemaCycle } from "./schema-cycles.js";
 import { lineOf } from "./locate.js";
+import { templateNames } from "./path-template.js";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 
@@ -250,11 +251,11 @@ function checkPathParams(doc: Json, route: string, method: string, item: Json, o
       if (p && p.in === "path" && typeof p.name === "string") declared.add(p.name);
     }
   }
-  for (const match of route.matchAll(/\{([^}]+)\}/g)) {
-    if (!declared.has(match[1])) {
+  for (const name of templateNames(route)) {
+    if (!declared.has(name)) {
       problems.push({
         pointer: `${opPointer}/parameters`,
-        message: `path parameter "${match[1]}" of ${method.toUpperCase()} ${route} is not declared (add a parameter with in: path, name: ${match[1]}, required: true); the SDK takes it as a string.`,
+        message: `path parameter "${name}" of ${method.toUpperCase()} ${route} is not declared (add a parameter with in: path, name: ${name}, required: true); the SDK takes it as a string.`,
         warning: true,
       });
     }

@@ -29,7 +29,7 @@ export interface PrismMockOptions {
 export async function startPrismMock(options: PrismMockOptions): Promise<RunningMock> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "vantage-mock-"));
   const specFile = path.join(dir, "openapi.json");
-  writeFileSync(specFile, JSON.stringify(options.model.document));
+  writeFileSync(specFile, JSON.stringify(options.model.bundled));
   let prism: Awaited<ReturnType<typeof startPrism>> | undefined;
   try {
     prism = await startPrism({

@@ -24,16 +24,25 @@ export class RouteTable {
     this.routes = operations
       .map((operation) => {
         const names: string[] = [];
-        const source = `${basePath}${operation.path}`
-          .split(/(\{[^}]+\})/)
-          .map((part) => {
-            const m = /^\{([^}]+)\}$/.exec(part);
-            if (!m) return part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-            names.push(m[1]);
-            return "([^/]+)";
-          })
-          .join("");
-        const literals = operation.path.split("/").filter((s) => s && !s.includes("{")).length;
+        const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        // The model's URL parts: no fragment, each variable matched as its style spells it.
+        const source =
+          literal(basePath) +
+          operation.urlParts
+            .map((part) => {
+              if (typeof part === "string") return literal(part);
+              names.push(part.name);
+              if (part.style === "label") return "\\.([^/]+?)";
+              if (part.style === "matrix") return `;${literal(part.name)}=([^/;]+?)`;
+              if (part.style === "reserved") return "(.+?)";
+              return "([^/]+?)";
+            })
+            .join("");
+        const literals = operation.urlParts
+          .filter((p): p is string => typeof p === "string")
+          .join("")
+          .split("/")
+          .filter(Boolean).length;
         return { operation, regex: new RegExp(`^${source}/?$`), names, literals };
       })
       .sort((a, b) => b.literals - a.literals || a.names.length - b.names.length);

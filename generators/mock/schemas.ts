@@ -8,8 +8,8 @@
 import AjvDraft7 from "ajv";
 import Ajv2020Module from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
-import { convertSchema, RESPONSE_SCHEMA_ID, type Dialect } from "../model/json-schema.js";
-import { atPointer, isRef, resolveRef, setAtPointer, type Json } from "../load/refs.js";
+import { convertSchema, fillSharedSchema, RESPONSE_SCHEMA_ID, type Dialect } from "../model/json-schema.js";
+import { atPointer, resolveRef, type Json } from "../load/refs.js";
 import type { OperationModel } from "../model/model.js";
 
 type AjvInstance = import("ajv").default;
@@ -131,23 +131,15 @@ export class SpecSchemas {
   }
 
   private readonly done = new Set<string>();
-  /** Converts every referenced node into the shared document (converting one can reveal more). */
+  /** Converts every referenced node into the shared document (the server's builder, model/json-schema.ts). */
   private fillShared(): boolean {
-    let added = false;
-    for (let pending = [...this.refs].filter((r) => !this.done.has(r)); pending.length; pending = [...this.refs].filter((r) => !this.done.has(r))) {
-      for (const pointer of pending) {
-        this.done.add(pointer);
-        const target = atPointer(this.document, pointer);
-        if (target === undefined || (isRef(target) && target.$ref === pointer)) continue;
-        setAtPointer(
-          this.shared,
-          pointer,
-          convertSchema(target, { document: this.document, dialect: this.dialect, direction: "response", refs: this.refs, hidden: "refuse" }),
-        );
-        added = true;
-      }
-    }
-    return added;
+    return fillSharedSchema(
+      this.document,
+      this.shared,
+      this.refs,
+      (target) => convertSchema(target, { document: this.document, dialect: this.dialect, direction: "response", refs: this.refs, hidden: "refuse" }),
+      this.done,
+    );
   }
 
   /** ajv holds the shared document by id: rebuilt when new refs appeared since. */

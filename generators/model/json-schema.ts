@@ -11,7 +11,7 @@
  * (requests) or RESPONSE_SCHEMA_ID (responses),
  * and are collected so the caller can emit their targets.
  */
-import { resolveRef, type Json } from "../load/refs.js";
+import { atPointer, isRef, resolveRef, setAtPointer, type Json } from "../load/refs.js";
 
 export type Dialect = "draft-07" | "2020-12";
 export const SPEC_SCHEMA_ID = "openapi://spec";
@@ -144,6 +144,8 @@ function convert(schema: unknown, options: ConvertOptions): unknown {
       const bound = key === "exclusiveMinimum" ? "minimum" : "maximum";
       if (value && typeof s[bound] === "number") out[key] = s[bound];
     } else if (key === "type" && value === "file") {
+    } else if (key === "enum" && Array.isArray(value) && value.length === 0) {
+      // `enum: []` means "no known values yet" in real specs (Discord's), not "no value allowed"; ajv refuses it outright.
     } else {
       out[key] = value;
     }
@@ -241,4 +243,35 @@ function compiles(pattern: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Converts every node `refs` names into `out` at its own pointer (or its
+ * alias), so converted `$ref`s keep pointing at a copy of their target
+ * (cycles are fine). Converting a target can name more refs: loops until
+ * none are new. `done` carries what is already there across calls (the mock
+ * fills its document as it meets refs). Returns whether anything was added.
+ * The one builder of the server's shared schemas and the mock's.
+ */
+export function fillSharedSchema(
+  document: Json,
+  out: Json,
+  refs: Set<string>,
+  convert: (schema: unknown) => Json,
+  done: Set<string> = new Set(),
+  aliases?: Map<string, string>,
+): boolean {
+  let added = false;
+  for (let pending = [...refs].filter((r) => !done.has(r)); pending.length; pending = [...refs].filter((r) => !done.has(r))) {
+    for (const pointer of pending) {
+      done.add(pointer);
+      const target = atPointer(document, pointer);
+      if (target === undefined || (isRef(target) && (target as Json).$ref === pointer)) continue;
+      // Converted first: converting can add aliases (and refs) of its own.
+      const converted = convert(target);
+      setAtPointer(out, aliases?.get(pointer) ?? pointer, converted);
+      added = true;
+    }
+  }
+  return added;
 }

@@ -1,13 +1,19 @@
 /**
  * model: the one intermediate description every generator reads. Built once
- * from the bundled document; generators never look at the spec themselves
- * (the types generator gets the bundled document through `model.document`,
- * because openapi-typescript is what turns it into types).
+ * from the bundled document; every fact a generator needs (media kinds, SDK
+ * argument shape, security, URL templates, pagination…) is computed here,
+ * once. `model.bundled` carries the document itself only for the outputs
+ * that republish it (types via openapi-typescript, the docs' openapi.json
+ * and Redoc page, the Postman converter, Prism).
  */
 import path from "node:path";
 import { resolveOperationNames } from "./operation-names.js";
 import { clientNameFromTitle, pascalCase, safeIdentifier, dedupe, camelCase, GLOBAL_NAMES } from "./identifiers.js";
-import { resolveRef, isRef, type Json, mergedParameters } from "../load/refs.js";
+import { resolveRef, isRef, type Json, mergedParameters, pointerSegment } from "../load/refs.js";
+import { parsePathTemplate } from "../load/path-template.js";
+import { SpecError } from "../load/spec-error.js";
+import { lineOf } from "../load/locate.js";
+import { isBinarySchema, mediaEssence, mediaKindOf, mediaRank } from "./media.js";
 import { componentReadWriteMarks, readWriteMarksOf } from "./read-write-marks.js";
 import { HTTP_METHODS, type HttpMethod } from "../load/http-methods.js";
 import { RESERVED_EXPORTS } from "./reserved-names.js";
@@ -23,8 +29,13 @@ import type {
   SchemaModel,
   ServerModel,
   SuccessResponseModel,
+  BodyKind,
   BodyType,
+  FilePart,
+  MediaModel,
   ParseAs,
+  SdkInputShape,
+  UrlExpression,
 } from "./types.js";
 
 export type * from "./types.js";
@@ -35,7 +46,13 @@ export function buildModel(document: Record<string, unknown>, options: ModelOpti
   let clientName = safeIdentifier(options.name ? pascalCase(options.name) || "Client" : clientNameFromTitle(title), "Client");
   // The entry file exports the runtime's names too: the client class must not shadow one.
   if (RESERVED_EXPORTS.includes(clientName) || GLOBAL_NAMES.has(clientName) || clientName === "default") clientName = `${clientName}Client`;
-  const raw = collectOperations(document);
+  const warnings: string[] = [];
+  const relative = path.relative(process.cwd(), options.specFile) || options.specFile;
+  const warn = (pointer: string, message: string) => warnings.push(`${relative} (${pointer}): ${message}`);
+  const securitySchemes = securitySchemesOf(document);
+  warnEmptyEnums(document, warn);
+  const raw = collectOperations(document, warn, securitySchemes);
+  assignDispatch(raw, options.specFile);
   const operations = resolveOperationNames(raw, options.specFile);
   const schemas = collectSchemas(document, operations);
   return {
@@ -47,15 +64,54 @@ export function buildModel(document: Record<string, unknown>, options: ModelOpti
     baseUrl: baseUrlOf(document),
     servers: serversOf(document),
     auth: authOf(document),
+    securitySchemes,
     operations,
     schemas,
     // Resource classes share files with model aliases: keep their names apart.
-    resources: buildResourceTree(operations, [clientName, ...schemas.flatMap((s) => [s.typeName, s.requestTypeName ?? "", s.responseTypeName ?? ""])]),
+    resources: buildResourceTree(
+      operations.filter((op) => op.inSdk),
+      [clientName, ...schemas.flatMap((s) => [s.typeName, s.requestTypeName ?? "", s.responseTypeName ?? ""])],
+    ),
+    errorSchema: errorSchemaOf(document),
+    warnings,
+    bundled: document,
     document,
   };
 }
 
-function collectOperations(document: Json): OperationModel[] {
+type Warn = (pointer: string, message: string) => void;
+
+/**
+ * `enum: []` allows no value by the letter of JSON Schema, but real specs
+ * (Discord's) write it for "no known values yet": the server and mock read
+ * it as no constraint (json-schema.ts). Said once, with the first pointers.
+ */
+function warnEmptyEnums(document: Json, warn: Warn): void {
+  const found: string[] = [];
+  const seen = new Set<object>();
+  const walk = (node: unknown, pointer: string): void => {
+    if (!node || typeof node !== "object" || seen.has(node)) return;
+    seen.add(node);
+    if (Array.isArray(node)) {
+      node.forEach((item, i) => walk(item, `${pointer}/${i}`));
+      return;
+    }
+    const obj = node as Json;
+    if (Array.isArray(obj.enum) && obj.enum.length === 0) found.push(`${pointer}/enum`);
+    for (const key of Object.keys(obj)) if (key !== "enum" && key !== "example" && key !== "examples") walk(obj[key], `${pointer}/${pointerSegment(key)}`);
+  };
+  walk(document.paths, "#/paths");
+  walk(document.components, "#/components");
+  if (found.length === 0) return;
+  const more = found.length > 3 ? ` and ${found.length - 3} more` : "";
+  warn(
+    found[0]!,
+    `\`enum: []\` lists no values (${found.slice(0, 3).join(", ")}${more}): read as "no known values yet", so the server accepts any value of the type.`,
+  );
+}
+type Schemes = Model["securitySchemes"];
+
+function collectOperations(document: Json, warn: Warn, schemes: Schemes): OperationModel[] {
   const paths = (document.paths ?? {}) as Record<string, Json>;
   const out: OperationModel[] = [];
   for (const routePath of Object.keys(paths)) {
@@ -64,25 +120,43 @@ function collectOperations(document: Json): OperationModel[] {
     for (const method of HTTP_METHODS) {
       const op = item[method] as Json | undefined;
       if (!op || typeof op !== "object") continue;
-      out.push(operationModel(document, routePath, method, item, op));
+      out.push(operationModel(document, routePath, method, item, op, warn, schemes));
     }
   }
   return out;
 }
 
-function operationModel(document: Json, routePath: string, method: HttpMethod, item: Json, op: Json): OperationModel {
+/** Methods fetch refuses to send (it throws before any request). */
+const UNSENDABLE = new Set(["trace", "connect", "track"]);
+/** Methods whose request body has no defined meaning: OAS 3.0 says to ignore one, fetch refuses to send one. */
+const BODILESS = new Set(["get", "head"]);
+
+const STYLE_OF_OPERATOR: Record<string, UrlExpression["style"]> = { "": "simple", "+": "reserved", ".": "label", ";": "matrix", "/": "simple" };
+
+function operationModel(document: Json, routePath: string, method: HttpMethod, item: Json, op: Json, warn: Warn, schemes: Schemes): OperationModel {
+  const pointer = `#/paths/${pointerSegment(routePath)}/${method}`;
   const params = mergedParameters(document, item, op);
-  const param = (p: Json): ParameterModel => ({
-    name: String(p.name),
-    identifier: "",
-    required: p.in === "path" ? true : p.required === true,
-    description: typeof p.description === "string" ? p.description : undefined,
-    deprecated: p.deprecated === true,
-    simpleType: simpleTypeOf(resolveRef(document, p.schema) as Json | undefined),
-  });
+  const template = parsePathTemplate(routePath);
+  const expressions = new Map(template.parts.flatMap((p) => (typeof p === "string" ? [] : [[p.name, p] as const])));
+  const param = (p: Json): ParameterModel => {
+    const expression = p.in === "path" ? expressions.get(String(p.name)) : undefined;
+    // The template's operator says how the value is spelled; without one, the parameter's `style` does.
+    const style = expression?.operator ? STYLE_OF_OPERATOR[expression.operator] : typeof p.style === "string" ? p.style : undefined;
+    return {
+      name: String(p.name),
+      identifier: "",
+      required: p.in === "path" ? true : p.required === true,
+      description: typeof p.description === "string" ? p.description : undefined,
+      deprecated: p.deprecated === true,
+      simpleType: simpleTypeOf(resolveRef(document, p.schema) as Json | undefined),
+      schema: p.schema,
+      style,
+      explode: expression?.explode || p.explode === true ? true : typeof p.explode === "boolean" ? p.explode : undefined,
+    };
+  };
   // Path params in the order they appear in the path, not the order declared.
-  const order = [...routePath.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
-  const declared = params.filter((p) => p.in === "path");
+  const order = [...expressions.keys()];
+  const declared = params.filter((p) => p.in === "path" && expressions.has(String(p.name)));
   // A template name the spec never declares (load warns): a required string.
   for (const name of order) {
     if (!declared.some((p) => p.name === name)) declared.push({ name, in: "path", required: true, schema: { type: "string" } });
@@ -90,21 +164,46 @@ function operationModel(document: Json, routePath: string, method: HttpMethod, i
   const pathParams = declared.sort((a, b) => order.indexOf(String(a.name)) - order.indexOf(String(b.name))).map(param);
   const identifiers = dedupe(pathParams, (p) => safeIdentifier(camelCase(p.name), "param"), ["options", "params", "body", "query"]);
   for (const p of pathParams) p.identifier = identifiers.get(p)!;
+  const urlParts = template.parts.flatMap((part): OperationModel["urlParts"] => {
+    if (typeof part === "string") return [part];
+    const p = pathParams.find((x) => x.name === part.name)!;
+    const style = (p.style === "label" || p.style === "matrix" || p.style === "reserved" ? p.style : "simple") as UrlExpression["style"];
+    const expression: UrlExpression = { name: part.name, style, explode: p.explode === true };
+    return part.operator === "/" ? ["/", expression] : [expression];
+  });
   const responses = (op.responses ?? {}) as Record<string, Json>;
   const statuses = Object.keys(responses).sort();
   const xPagination = op["x-pagination"] as Json | undefined;
+  let requestBody = requestBodyModel(document, op.requestBody);
+  if (requestBody && BODILESS.has(method)) {
+    warn(
+      `${pointer}/requestBody`,
+      `a request body on ${method.toUpperCase()} has no defined meaning (OpenAPI 3.0 says to ignore it, fetch can't send one): dropped, the SDK sends none and the server expects none.`,
+    );
+    requestBody = null;
+  }
+  const inSdk = !UNSENDABLE.has(method);
+  if (!inSdk) warn(pointer, `fetch cannot send ${method.toUpperCase()}: the SDK has no method for this operation (the server still serves it).`);
+  const queryParams = params.filter((p) => p.in === "query").map(param);
   return {
     operationId: typeof op.operationId === "string" ? op.operationId : null,
     method,
     path: routePath,
+    pointer,
+    urlParts,
+    urlTemplate: urlParts.map((p) => (typeof p === "string" ? p : templateText(p))).join(""),
+    dispatch: null,
+    inSdk,
+    sdkInput: sdkInputShape(queryParams.length > 0, requestBody),
+    ...securityOf(document, op, schemes),
     summary: typeof op.summary === "string" ? op.summary : undefined,
     description: typeof op.description === "string" ? op.description : undefined,
     deprecated: op.deprecated === true,
     tags: Array.isArray(op.tags) ? op.tags.map(String) : [],
     pathParams,
-    queryParams: params.filter((p) => p.in === "query").map(param),
+    queryParams,
     headerParams: params.filter((p) => p.in === "header").map(param),
-    requestBody: requestBodyModel(document, op.requestBody),
+    requestBody,
     success: successModel(document, responses, statuses),
     errorStatuses: statuses.filter((s) => /^[45]/.test(s) || s === "default"),
     pagination:
@@ -116,6 +215,89 @@ function operationModel(document: Json, routePath: string, method: HttpMethod, i
     sdkResource: typeof op["x-sdk-resource"] === "string" ? op["x-sdk-resource"] : null,
     sdkMethod: typeof op["x-sdk-method"] === "string" ? op["x-sdk-method"] : null,
   };
+}
+
+/** An expression in openapi-fetch's spelling (it reads `.`, `;` and `*`; the SDK's request-url reads `+`). */
+function templateText(e: UrlExpression): string {
+  const prefix = { simple: "", label: ".", matrix: ";", reserved: "+" }[e.style];
+  return `{${prefix}${e.name}${e.explode ? "*" : ""}}`;
+}
+
+/**
+ * The SDK's argument rule: path params first, then ONE object — the query
+ * alone, the body alone, both merged (an object body without a `query`
+ * property of its own gets one), or `{ body, query }`.
+ */
+function sdkInputShape(hasQuery: boolean, body: RequestBodyModel | null): SdkInputShape {
+  if (!body) return hasQuery ? "query" : "none";
+  if (!hasQuery) return "body";
+  return body.isObject && body.bodyType !== "binary" && body.bodyType !== "text" ? "merged" : "split";
+}
+
+/**
+ * Operations that share METHOD and URL once fragments are dropped (Box's
+ * `/files/{id}` and `/files/{id}#get_shared_link`) are told apart by the
+ * query parameters each requires; two that require the same ones can't be.
+ */
+function assignDispatch(operations: OperationModel[], specFile: string): void {
+  const groups = new Map<string, OperationModel[]>();
+  for (const op of operations) {
+    const key = `${op.method} ${op.urlParts.map((p) => (typeof p === "string" ? p : `{${p.style}}`)).join("")}`;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key)!.push(op);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const seen = new Map<string, OperationModel>();
+    for (const op of group) {
+      const requiredQuery = op.queryParams
+        .filter((p) => p.required)
+        .map((p) => p.name)
+        .sort();
+      const signature = requiredQuery.join("&");
+      const other = seen.get(signature);
+      if (other) {
+        const relative = path.relative(process.cwd(), specFile) || specFile;
+        const line = lineOf(specFile, op.pointer);
+        throw new SpecError(
+          `${relative}${line ? `:${line}` : ""} (${other.pointer} and ${op.pointer}): ${op.method.toUpperCase()} ${other.path} and ${op.method.toUpperCase()} ${op.path} are the same URL once the fragment is dropped, and no required query parameter tells them apart${requiredQuery.length ? ` (both require ${requiredQuery.join(", ")})` : ""}. Give one of them a required query parameter the other lacks, or a path of its own.`,
+          specFile,
+          op.pointer,
+        );
+      }
+      seen.set(signature, op);
+      op.dispatch = { requiredQuery };
+    }
+  }
+}
+
+function securityOf(document: Json, op: Json, schemes: Schemes): Pick<OperationModel, "security" | "anonymous"> {
+  const list = Array.isArray(op.security) ? op.security : Array.isArray(document.security) ? document.security : [];
+  const alternatives: OperationModel["security"] = [];
+  let anonymous = list.length === 0;
+  for (const requirement of list as Json[]) {
+    const names = Object.keys(requirement ?? {});
+    if (names.length === 0) {
+      anonymous = true;
+      continue;
+    }
+    // A requirement naming a scheme no token can meet (mutualTLS, unknown) is left out.
+    if (!names.every((n) => schemes[n])) continue;
+    alternatives.push(names.map((scheme) => ({ scheme, scopes: Array.isArray(requirement[scheme]) ? (requirement[scheme] as unknown[]).map(String) : [] })));
+  }
+  if (alternatives.length === 0 && list.length > 0 && !anonymous) anonymous = true;
+  return { security: alternatives, anonymous };
+}
+
+function securitySchemesOf(document: Json): Schemes {
+  const raw = ((document.components as Json | undefined)?.securitySchemes ?? {}) as Record<string, unknown>;
+  const out: Schemes = {};
+  for (const [name, value] of Object.entries(raw)) {
+    const s = resolveRef(document, value) as Json | undefined;
+    const auth = s && typeof s === "object" ? authFromScheme(s) : null;
+    if (auth && auth.type !== "none") out[name] = auth;
+  }
+  return out;
 }
 
 function simpleTypeOf(schema: Json | undefined): ParameterModel["simpleType"] {
@@ -133,62 +315,52 @@ function pick(obj: Json, keys: (keyof PaginationModel)[]): PaginationModel {
 }
 
 /** Prefer JSON, then the forms a client can build, then anything. */
-function chooseMediaType(content: Record<string, Json>): string | null {
+function chooseMediaType(document: Json, content: Record<string, Json>): string | null {
   const keys = Object.keys(content);
-  const rank = (k: string) => {
-    const t = k.toLowerCase();
-    if (t === "application/json") return 0;
-    if (/[/+]json\b/.test(t)) return 1;
-    if (t.startsWith("multipart/")) return 2;
-    if (t === "application/x-www-form-urlencoded") return 3;
-    if (t.startsWith("text/")) return 4;
-    return 5;
-  };
+  const rank = (k: string) => mediaRank(k, mediaKindOf(k, content[k]?.schema, document));
   return [...keys].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))[0] ?? null;
 }
 
-function isBinarySchema(document: Json, schema: unknown): boolean {
-  const s = resolveRef(document, schema) as Json | undefined;
-  return !!s && typeof s === "object" && (s.format === "binary" || s.contentMediaType === "application/octet-stream");
+const SDK_BODY_TYPE: Record<BodyKind, BodyType> = { json: "json", multipart: "multipart", form: "form-urlencoded", text: "text", binary: "binary" };
+
+function filePartsOf(document: Json, schema: Json | undefined): FilePart[] {
+  const out: FilePart[] = [];
+  if (!schema || typeof schema.properties !== "object") return out;
+  const required = new Set(Array.isArray(schema.required) ? schema.required.map(String) : []);
+  const props = schema.properties as Record<string, Json>;
+  for (const name of Object.keys(props)) {
+    const prop = resolveRef(document, props[name]) as Json;
+    if (isBinarySchema(document, prop)) out.push({ name, array: false, required: required.has(name) });
+    else if (prop?.type === "array" && isBinarySchema(document, prop.items)) out.push({ name, array: true, required: required.has(name) });
+  }
+  return out;
 }
 
 function requestBodyModel(document: Json, raw: unknown): RequestBodyModel | null {
   const body = resolveRef(document, raw) as Json | undefined;
   if (!body || typeof body !== "object" || !body.content || typeof body.content !== "object") return null;
   const content = body.content as Record<string, Json>;
-  const contentType = chooseMediaType(content);
+  const contentType = chooseMediaType(document, content);
   if (!contentType) return null;
-  const media = (content[contentType] ?? {}) as Json;
-  const schema = resolveRef(document, media.schema) as Json | undefined;
-  const t = contentType.toLowerCase();
-  const bodyType: BodyType =
-    /json/.test(t) || (t === "*/*" && !isBinarySchema(document, media.schema))
-      ? "json"
-      : t.startsWith("multipart/")
-        ? "multipart"
-        : t === "application/x-www-form-urlencoded"
-          ? "form-urlencoded"
-          : t.startsWith("text/")
-            ? "text"
-            : "binary";
-  const binaryFields: RequestBodyModel["binaryFields"] = [];
-  if (bodyType === "multipart" && schema && typeof schema.properties === "object") {
-    const required = new Set(Array.isArray(schema.required) ? schema.required.map(String) : []);
-    const props = schema.properties as Record<string, Json>;
-    for (const name of Object.keys(props)) {
-      const prop = resolveRef(document, props[name]) as Json;
-      if (isBinarySchema(document, prop)) binaryFields.push({ name, array: false, required: required.has(name) });
-      else if (prop?.type === "array" && isBinarySchema(document, prop.items)) binaryFields.push({ name, array: true, required: required.has(name) });
-    }
-  }
+  const media: MediaModel[] = Object.keys(content).map((mediaType) => {
+    const mediaSchema = content[mediaType]?.schema;
+    const kind = mediaKindOf(mediaType, mediaSchema, document);
+    const fileParts = kind === "multipart" ? filePartsOf(document, resolveRef(document, mediaSchema) as Json | undefined) : [];
+    return { mediaType, essence: mediaEssence(mediaType), kind, schema: mediaSchema, fileParts };
+  });
+  media.sort((a, b) => (a.mediaType === contentType ? -1 : b.mediaType === contentType ? 1 : mediaRank(a.mediaType, a.kind) - mediaRank(b.mediaType, b.kind)));
+  const sent = media[0]!;
+  const schema = resolveRef(document, sent.schema) as Json | undefined;
   return {
     contentType,
-    bodyType,
+    kind: sent.kind,
+    bodyType: SDK_BODY_TYPE[sent.kind],
+    media,
     required: body.required === true,
-    schemaRef: schemaRefName(media.schema),
+    schemaRef: schemaRefName(sent.schema),
     isObject: !!schema && typeof schema === "object" && (schema.type === "object" || typeof schema.properties === "object") && !Array.isArray(schema.type),
-    binaryFields,
-    readWriteMarked: isMarked(document, media.schema),
+    binaryFields: sent.fileParts,
+    readWriteMarked: isMarked(document, sent.schema),
   };
 }
 
@@ -199,19 +371,17 @@ function successModel(document: Json, responses: Record<string, Json>, statuses:
   const typeKey: number | string = /^\d+$/.test(status) ? Number(status) : status;
   const response = resolveRef(document, responses[status]) as Json | undefined;
   const content = (response?.content ?? {}) as Record<string, Json>;
-  const contentType = chooseMediaType(content);
+  const contentType = chooseMediaType(document, content);
   if (!contentType) return { status: typeKey, contentType: null, parseAs: "json", schemaRef: null, readWriteMarked: false };
   const media = (content[contentType] ?? {}) as Json;
-  const t = contentType.toLowerCase();
-  const binary = isBinarySchema(document, media.schema);
-  const parseAs: ParseAs = /json/.test(t)
-    ? "json"
-    : binary
-      ? "stream"
-      : t.startsWith("text/") || t === "*/*"
-        ? t === "*/*" && !isStringSchema(document, media.schema)
-          ? "json"
-          : "text"
+  const kind = mediaKindOf(contentType, media.schema, document);
+  // `*/*` declared as a string reads as text; any other byte body streams.
+  const anything = mediaEssence(contentType) === "*/*";
+  const parseAs: ParseAs =
+    kind === "json" || (anything && !isStringSchema(document, media.schema))
+      ? "json"
+      : kind === "text" || (anything && !isBinarySchema(document, media.schema))
+        ? "text"
         : "stream";
   return { status: typeKey, contentType, parseAs, schemaRef: schemaRefName(media.schema), readWriteMarked: isMarked(document, media.schema) };
 }
@@ -273,12 +443,21 @@ function collectSchemas(document: Json, operations: OperationModel[]): SchemaMod
       enumValues,
       hasReadOnly: marks.readOnly,
       hasWriteOnly: marks.writeOnly,
-      usedInRequest,
-      usedInResponse,
       requestTypeName,
       responseTypeName,
     };
   });
+}
+
+function errorSchemaOf(document: Json): Model["errorSchema"] {
+  const schemas = ((document.components as Json | undefined)?.schemas ?? {}) as Record<string, Json>;
+  const name = ["Error", "ErrorResponse", "ApiError", "APIError", "Problem", "ProblemDetails"].find((n) => {
+    const props = schemas[n]?.properties as Json | undefined;
+    return !!props && (props.error !== undefined || props.code !== undefined);
+  });
+  if (!name) return null;
+  const props = schemas[name]!.properties as Json;
+  return { name, codeField: props.error !== undefined ? "error" : "code", hasDetails: props.details !== undefined };
 }
 
 function baseUrlOf(document: Json): string {

@@ -1,32 +1,25 @@
 /**
  * server-model: the facts the server generator needs beyond the shared model,
- * computed from the model (and `model.document`) only: per operation the
- * Fastify URL, the request JSON Schemas (path, query, headers, body) for the
- * request direction, the security alternatives, and the declared responses
- * with their media types. Component schemas that the route schemas reference
- * are collected into one sparse document so refs stay refs (cycles are fine).
+ * derived from the model's own facts (media kinds, file parts, security,
+ * URL template, dispatch): per operation the Fastify URL, the request JSON
+ * Schemas (path, query, headers, body) for the request direction, and the
+ * declared responses with their media types. Component schemas that the
+ * route schemas reference are collected into one sparse document so refs
+ * stay refs (cycles are fine).
  */
-import { authFromScheme, type Model, type OperationModel } from "./model.js";
-import { atPointer, isRef, resolveRef, setAtPointer, type Json, mergedParameters } from "../load/refs.js";
+import type { Model, OperationModel, ParameterModel, UrlExpression } from "./model.js";
+import { resolveRef, type Json } from "../load/refs.js";
+import { isBinarySchema, mediaKindOf } from "./media.js";
 import { dedupe, pascalCase, safeIdentifier, camelCase, methodNameFromRoute } from "./identifiers.js";
-import { convertSchema, type Dialect, RESPONSE_SCHEMA_ID, SPEC_SCHEMA_ID } from "./json-schema.js";
+import { convertSchema, fillSharedSchema, type Dialect, RESPONSE_SCHEMA_ID, SPEC_SCHEMA_ID } from "./json-schema.js";
 import { errorCodesOf } from "./error-codes.js";
 import { markUnserializable } from "./serializable.js";
-import type {
-  BodyKind,
-  ServerMediaType,
-  ServerModel,
-  ServerOperation,
-  ServerRequestBody,
-  ServerResponse,
-  ServerResponseMedia,
-  ServerSecurityScheme,
-} from "./server-types.js";
+import type { ServerModel, ServerOperation, ServerRequestBody, ServerResponse, ServerResponseMedia, ServerSecurityScheme } from "./server-types.js";
 
 export type * from "./server-types.js";
 
 export function buildServerModel(model: Model): ServerModel {
-  const document = model.document as Json;
+  const document = model.bundled as Json;
   const dialect: Dialect = String(document.openapi ?? "3.0").startsWith("3.1") ? "2020-12" : "draft-07";
   const refs = new Set<string>();
   const convert = (schema: unknown) => convertSchema(schema, { document, dialect, direction: "request", refs });
@@ -35,10 +28,8 @@ export function buildServerModel(model: Model): ServerModel {
   const convertResponse = (schema: unknown) => convertSchema(schema, { document, dialect, direction: "response", refs: responseRefs, aliases });
   const handlerNames = dedupe(model.operations, (op) => handlerNameOf(op), ["constructor", "__proto__", "prototype", "toString", "hasOwnProperty"]);
   const typeNames = dedupe(model.operations, (op) => safeIdentifier(pascalCase(handlerNames.get(op)!) || "Operation", "Operation"), RESERVED_TYPE_NAMES);
-  const securitySchemes = securitySchemesOf(document);
-  const operations = model.operations.map((op) =>
-    serverOperation(document, op, handlerNames.get(op)!, typeNames.get(op)!, convert, convertResponse, securitySchemes),
-  );
+  const securitySchemes: Record<string, ServerSecurityScheme> = model.securitySchemes;
+  const operations = model.operations.map((op) => serverOperation(document, op, handlerNames.get(op)!, typeNames.get(op)!, convert, convertResponse));
   const responseSchema = sharedSchemaOf(document, responseRefs, convertResponse, RESPONSE_SCHEMA_ID, aliases);
   const warnings = markUnserializable(operations, responseSchema);
   const base = camelCase(model.clientName) || "api";
@@ -77,26 +68,22 @@ function serverOperation(
   typeName: string,
   convert: Convert,
   convertResponse: Convert,
-  securitySchemes: Record<string, ServerSecurityScheme>,
 ): ServerOperation {
-  const item = resolveRef(document, (document.paths as Json)[op.path]) as Json;
-  const raw = item[op.method] as Json;
-  const params = mergedParameters(document, item, raw);
-  const { url, renamed } = fastifyUrl(op.path);
-  const byIn = (where: string) => params.filter((p) => p.in === where);
+  const raw = (resolveRef(document, (document.paths as Json)[op.path]) as Json)[op.method] as Json;
+  const { url, renamed, segments } = fastifyRoute(op.urlParts);
   // Authorization, Accept and Content-Type are described elsewhere in OpenAPI: never validated as parameters.
   const ignoredHeaders = new Set(["authorization", "accept", "content-type"]);
-  const headerParams = byIn("header").filter((p) => !ignoredHeaders.has(String(p.name).toLowerCase()));
+  const headerParams = op.headerParams.filter((p) => !ignoredHeaders.has(p.name.toLowerCase()));
   const fastifyNameOf = new Map(Object.entries(renamed).map(([fastifyName, specName]) => [specName, fastifyName]));
   const schema: ServerOperation["schema"] = {};
-  const pathParams = byIn("path");
-  if (pathParams.length) schema.params = objectSchema(pathParams, (p) => fastifyNameOf.get(String(p.name)) ?? String(p.name), convert, true);
-  const queryParams = byIn("query");
-  if (queryParams.length) schema.querystring = objectSchema(queryParams, (p) => String(p.name), convert, false);
-  if (headerParams.length) schema.headers = objectSchema(headerParams, (p) => String(p.name).toLowerCase(), convert, false);
-  const body = requestBodyOf(document, raw.requestBody, convert);
-  // Fastify refuses a body schema on GET and HEAD (a body there has no defined meaning in HTTP).
-  if (body?.schemas && op.method !== "get" && op.method !== "head") schema.body = { content: body.schemas };
+  const pathParams = op.pathParams;
+  if (pathParams.length) schema.params = objectSchema(document, pathParams, "path", (p) => fastifyNameOf.get(p.name) ?? p.name, convert, true);
+  const queryParams = op.queryParams;
+  if (queryParams.length) schema.querystring = objectSchema(document, queryParams, "query", (p) => p.name, convert, false);
+  if (headerParams.length) schema.headers = objectSchema(document, headerParams, "header", (p) => p.name.toLowerCase(), convert, false);
+  // The model has already dropped a body on GET and HEAD (Fastify refuses a body schema there too).
+  const body = requestBodyOf(document, op, convert);
+  if (body?.schemas) schema.body = { content: body.schemas };
   return {
     handlerName,
     typeName,
@@ -104,19 +91,22 @@ function serverOperation(
     path: op.path,
     url,
     renamedParams: renamed,
+    segments,
+    dispatch: op.dispatch?.requiredQuery ?? null,
     summary: op.summary,
     description: op.description,
     deprecated: op.deprecated,
     hasPathParams: pathParams.length > 0,
     hasQueryParams: queryParams.length > 0,
     hasHeaderParams: headerParams.length > 0,
-    defaultedQuery: queryParams.filter((p) => plainSchema(document, p.schema)?.default !== undefined && !isDeepObject(document, p)).map((p) => String(p.name)),
+    defaultedQuery: queryParams.filter((p) => plainSchema(document, p.schema)?.default !== undefined && !isDeepObject(document, p)).map((p) => p.name),
     commaQuery: queryParams
       .filter((p) => p.explode === false && (p.style ?? "form") === "form" && plainSchema(document, p.schema)?.type === "array")
-      .map((p) => String(p.name)),
+      .map((p) => p.name),
     schema,
     body: body?.model ?? null,
-    ...securityOf(document, raw, securitySchemes),
+    security: op.security,
+    anonymous: op.anonymous,
     responses: responsesOf(document, raw.responses, convertResponse),
   };
 }
@@ -126,20 +116,27 @@ function plainSchema(document: Json, schema: unknown): Json | undefined {
   return s && typeof s === "object" ? (s as Json) : undefined;
 }
 
-function isDeepObject(document: Json, param: Json): boolean {
+function isDeepObject(document: Json, param: ParameterModel): boolean {
   const s = plainSchema(document, param.schema);
-  return param.style === "deepObject" || (param.in === "query" && (s?.type === "object" || !!s?.properties));
+  return param.style === "deepObject" || s?.type === "object" || !!s?.properties;
 }
 
-function objectSchema(params: Json[], nameOf: (p: Json) => string, convert: Convert, allRequired: boolean): Json {
+function objectSchema(
+  document: Json,
+  params: ParameterModel[],
+  where: string,
+  nameOf: (p: ParameterModel) => string,
+  convert: Convert,
+  allRequired: boolean,
+): Json {
   const properties: Json = {};
   const required: string[] = [];
   for (const p of params) {
     const name = nameOf(p);
     // Objects in a query (deepObject, form-exploded objects) are not parsed by Fastify's query parser: not validated.
-    const unparsed = p.in === "query" && (p.style === "deepObject" || isObjectSchema(p.schema));
+    const unparsed = where === "query" && (p.style === "deepObject" || isObjectSchema(plainSchema(document, p.schema) ?? p.schema));
     properties[name] = p.schema && !unparsed ? convert(p.schema) : {};
-    if ((allRequired || p.required === true) && !unparsed) required.push(name);
+    if ((allRequired || p.required) && !unparsed) required.push(name);
   }
   return required.length ? { type: "object", properties, required } : { type: "object", properties };
 }
@@ -148,68 +145,114 @@ function isObjectSchema(schema: unknown): boolean {
   return !!schema && typeof schema === "object" && ((schema as Json).type === "object" || !!(schema as Json).properties);
 }
 
-/** `/a/{b}/c` → `/a/:b/c`; names Fastify can't take are renamed p0, p1…; literal `:` is escaped. */
-export function fastifyUrl(path: string): { url: string; renamed: Record<string, string> } {
+/** A segment Fastify can't route by itself, matched by `pattern` on the param `param` at request time. */
+export interface TemplateSegment {
+  param: string;
+  pattern: string;
+  names: string[];
+}
+
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The model's URL parts as a Fastify route: `/a/{b}/c` → `/a/:b/c`; names
+ * Fastify can't take are renamed p0, p1…; literal `:` is escaped. A segment
+ * find-my-way can't split (label `{.x}`, matrix `{;x}`, two variables side
+ * by side) becomes one param, split by a pattern per request; a reserved
+ * `{+x}` (slashes allowed) makes the rest of the path a wildcard.
+ */
+export function fastifyRoute(parts: OperationModel["urlParts"]): { url: string; renamed: Record<string, string>; segments: TemplateSegment[] } {
   const renamed: Record<string, string> = {};
+  const segments: TemplateSegment[] = [];
+  // Split into path segments: literal text is cut at each `/`.
+  const pathSegments: (string | UrlExpression)[][] = [[]];
+  for (const part of parts) {
+    if (typeof part !== "string") {
+      pathSegments[pathSegments.length - 1]!.push(part);
+      continue;
+    }
+    part.split("/").forEach((piece, i) => {
+      if (i > 0) pathSegments.push([]);
+      if (piece) pathSegments[pathSegments.length - 1]!.push(piece);
+    });
+  }
   let index = 0;
-  const parts = path.split(/(\{[^}]*\})/);
-  const url = parts
-    .map((part, i) => {
-      const m = /^\{([^}]*)\}$/.exec(part);
-      if (!m) return part.replace(/:/g, "::");
-      const next = parts[i + 1] ?? "";
-      // A param name ends at `-`, `.` or `/` in find-my-way; anything else after it would extend the name.
-      const safe = /^[A-Za-z_][A-Za-z0-9_]*$/.test(m[1]) && (next === "" || /^[/.-]/.test(next));
-      const name = safe ? m[1] : `p${index}`;
-      index++;
-      if (!safe) renamed[name] = m[1];
-      return `:${name}`;
-    })
-    .join("");
-  return { url, renamed };
+  const out: string[] = [];
+  for (let s = 0; s < pathSegments.length; s++) {
+    const segment = pathSegments[s]!;
+    const expressions = segment.filter((p): p is UrlExpression => typeof p !== "string");
+    const reserved = expressions.some((e) => e.style === "reserved");
+    const simple = expressions.length <= 1 && expressions.every((e) => e.style === "simple");
+    if (simple && !reserved) {
+      out.push(
+        segment
+          .map((part, i) => {
+            if (typeof part === "string") return part.replace(/:/g, "::");
+            const next = segment[i + 1];
+            // A param name ends at `-` or `.` in find-my-way; anything else after it would extend the name.
+            const safe = /^[A-Za-z_][A-Za-z0-9_]*$/.test(part.name) && (next === undefined || (typeof next === "string" && /^[.-]/.test(next)));
+            const name = safe ? part.name : `p${index}`;
+            index++;
+            if (!safe) renamed[name] = part.name;
+            return `:${name}`;
+          })
+          .join(""),
+      );
+      continue;
+    }
+    // This segment (and, for a reserved expression, every one after it) is matched by a pattern.
+    const rest = reserved ? pathSegments.slice(s) : [segment];
+    const pattern = rest
+      .map((seg) =>
+        seg
+          .map((part) => {
+            if (typeof part === "string") return escapeRegex(part);
+            if (part.style === "label") return "\\.([^/]*?)";
+            if (part.style === "matrix") return `;${escapeRegex(part.name)}(?:=([^/;]*?))?`;
+            if (part.style === "reserved") return "(.*?)";
+            return "([^/]*?)";
+          })
+          .join(""),
+      )
+      .join("/");
+    const names = rest.flatMap((seg) => seg.filter((p): p is UrlExpression => typeof p !== "string").map((e) => e.name));
+    const param = reserved ? "*" : `s${index++}`;
+    segments.push({ param, pattern: `^${pattern}$`, names });
+    out.push(reserved ? "*" : `:${param}`);
+    if (reserved) break;
+  }
+  return { url: out.join("/") || "/", renamed, segments };
 }
 
-export function bodyKindOf(mediaType: string, schema: unknown, document: Json): BodyKind {
-  const t = mediaType.toLowerCase().split(";")[0].trim();
-  const s = plainSchema(document, schema);
-  const binary = !!s && (s.format === "binary" || (s.contentMediaType !== undefined && s.type === "string" && !s.properties));
-  if (t.startsWith("multipart/")) return "multipart";
-  if (t === "application/x-www-form-urlencoded") return "form";
-  if (/[/+]json$/.test(t) || t === "application/json") return "json";
-  if (t.startsWith("text/") && !binary) return "text";
-  if (t === "*/*" && s && !binary && s.type !== "string") return "json";
-  return "binary";
-}
-
-function requestBodyOf(document: Json, raw: unknown, convert: Convert): { model: ServerRequestBody; schemas: Json | null } | null {
-  const body = plainSchema(document, raw);
-  if (!body?.content || typeof body.content !== "object") return null;
-  const content = body.content as Record<string, Json>;
-  const media: ServerMediaType[] = [];
+function requestBodyOf(document: Json, op: OperationModel, convert: Convert): { model: ServerRequestBody; schemas: Json | null } | null {
+  const body = op.requestBody;
+  if (!body) return null;
   const schemas: Json = {};
   const fileFields: ServerRequestBody["fileFields"] = [];
   const pathFields: string[] = [];
   let anyFileField = false;
-  for (const mediaType of Object.keys(content)) {
-    const schema = content[mediaType]?.schema;
-    const kind = bodyKindOf(mediaType, schema, document);
-    media.push({ mediaType, kind });
-    // Fastify picks a body schema by the request's media type, so only exact types can carry one.
-    const exact = !mediaType.includes("*");
-    if (kind === "json" && schema && exact) schemas[mediaType] = { schema: convert(schema) };
-    if (kind === "form" && schema && exact) schemas[mediaType] = { schema: { ...convert(schema), "x-coerce": true } };
-    if (kind === "multipart" && exact) {
-      const form = multipartSchema(document, schema, convert, fileFields, pathFields);
+  for (const { essence, kind, schema, fileParts } of body.media) {
+    // Fastify picks a body schema by the request's media type (without parameters), so only exact types can carry one.
+    if (essence.includes("*") || essence in schemas) continue;
+    if (kind === "json" && schema) schemas[essence] = { schema: convert(schema) };
+    if (kind === "form" && schema) schemas[essence] = { schema: { ...convert(schema), "x-coerce": true } };
+    if (kind === "multipart") {
+      fileFields.push(...fileParts);
+      const form = multipartSchema(document, schema, convert, pathFields);
       // A form that declares nothing (no schema, no properties) says nothing about its file parts either.
-      if (!form.properties || (Object.keys(form.properties as Json).length === 0 && fileFields.length === 0)) anyFileField = true;
-      schemas[mediaType] = { schema: { ...form, "x-coerce": true } };
+      if (!form.properties || (Object.keys(form.properties as Json).length === 0 && fileParts.length === 0)) anyFileField = true;
+      schemas[essence] = { schema: { ...form, "x-coerce": true } };
     }
   }
-  // The preferred media type first (JSON, then forms, then the rest), as the SDK sends it.
-  const rank: Record<BodyKind, number> = { json: 0, multipart: 1, form: 2, text: 3, binary: 4 };
-  media.sort((a, b) => rank[a.kind] - rank[b.kind]);
   return {
-    model: { required: body.required === true, media, fileFields: uniqueBy(fileFields, (f) => f.name), pathFields: [...new Set(pathFields)], anyFileField },
+    model: {
+      required: body.required,
+      // The SDK's media type first, as the model orders them.
+      media: body.media.map((m) => ({ mediaType: m.mediaType, kind: m.kind })),
+      fileFields: uniqueBy(fileFields, (f) => f.name),
+      pathFields: [...new Set(pathFields)],
+      anyFileField,
+    },
     schemas: Object.keys(schemas).length ? schemas : null,
   };
 }
@@ -221,20 +264,15 @@ function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
 
 const PATH_FIELD = /^(path|file_?path|dest(ination)?(_?path)?|.*_path|.*Path|filename|file_?name|key)$/;
 
-/** The form's text fields as a JSON Schema (coerced from strings); file parts are set aside. */
-function multipartSchema(document: Json, schema: unknown, convert: Convert, fileFields: ServerRequestBody["fileFields"], pathFields: string[]): Json {
+/** The form's text fields as a JSON Schema (coerced from strings); file parts (the model's fileParts) are left out. */
+function multipartSchema(document: Json, schema: unknown, convert: Convert, pathFields: string[]): Json {
   const s = plainSchema(document, schema);
   if (!s?.properties || typeof s.properties !== "object") return { type: "object" };
   const required = new Set(Array.isArray(s.required) ? s.required.map(String) : []);
   const properties: Json = {};
   for (const [name, rawProp] of Object.entries(s.properties as Json)) {
     const prop = plainSchema(document, rawProp) ?? {};
-    const isBinary = (x: Json | undefined) =>
-      !!x && x.type === "string" && (x.format === "binary" || (x.format === "byte" && false) || x.contentMediaType !== undefined);
-    if (isBinary(prop) || (prop.type === "array" && isBinary(plainSchema(document, prop.items)))) {
-      fileFields.push({ name, array: prop.type === "array", required: required.has(name) });
-      continue;
-    }
+    if (isBinarySchema(document, prop) || (prop.type === "array" && isBinarySchema(document, prop.items))) continue;
     if (prop.type === "string" && PATH_FIELD.test(name)) pathFields.push(name);
     properties[name] = convert(rawProp);
   }
@@ -242,35 +280,6 @@ function multipartSchema(document: Json, schema: unknown, convert: Convert, file
   const out: Json = { type: "object", properties };
   if (textRequired.length) out.required = textRequired;
   if (s.additionalProperties === false) out.additionalProperties = false;
-  return out;
-}
-
-function securityOf(document: Json, op: Json, schemes: Record<string, ServerSecurityScheme>): Pick<ServerOperation, "security" | "anonymous"> {
-  const list = Array.isArray(op.security) ? op.security : Array.isArray(document.security) ? document.security : [];
-  const alternatives: ServerOperation["security"] = [];
-  let anonymous = list.length === 0;
-  for (const requirement of list as Json[]) {
-    const names = Object.keys(requirement ?? {});
-    if (names.length === 0) {
-      anonymous = true;
-      continue;
-    }
-    // A requirement naming a scheme the server can't check (mutualTLS, unknown) can't be met by a token.
-    if (!names.every((n) => schemes[n])) continue;
-    alternatives.push(names.map((scheme) => ({ scheme, scopes: Array.isArray(requirement[scheme]) ? (requirement[scheme] as unknown[]).map(String) : [] })));
-  }
-  if (alternatives.length === 0 && list.length > 0 && !anonymous) anonymous = true;
-  return { security: alternatives, anonymous };
-}
-
-function securitySchemesOf(document: Json): Record<string, ServerSecurityScheme> {
-  const raw = ((document.components as Json | undefined)?.securitySchemes ?? {}) as Record<string, unknown>;
-  const out: Record<string, ServerSecurityScheme> = {};
-  for (const [name, value] of Object.entries(raw)) {
-    const s = plainSchema(document, value);
-    const auth = s && authFromScheme(s);
-    if (auth && auth.type !== "none") out[name] = auth;
-  }
   return out;
 }
 
@@ -286,7 +295,7 @@ function responsesOf(document: Json, raw: unknown, convert: Convert): ServerResp
         key,
         media: Object.keys(content).map((mediaType) => {
           const schema = content[mediaType]?.schema;
-          const kind = bodyKindOf(mediaType, schema, document);
+          const kind = mediaKindOf(mediaType, schema, document);
           const media: ServerResponseMedia = { mediaType, kind };
           // Only JSON bodies of an exact media type are serialized from their schema (Fastify picks the serializer by type).
           if (kind === "json" && schema !== undefined && !mediaType.includes("*")) media.schema = convert(schema);
@@ -296,23 +305,9 @@ function responsesOf(document: Json, raw: unknown, convert: Convert): ServerResp
     });
 }
 
-/**
- * Every node the route schemas reference, converted for requests and placed at
- * its own pointer in an otherwise empty document (`$id` SPEC_SCHEMA_ID).
- */
+/** Every node the route schemas reference, converted and placed at its own pointer in an otherwise empty document (`$id` id). */
 function sharedSchemaOf(document: Json, refs: Set<string>, convert: Convert, id: string, aliases?: Map<string, string>): Json {
   const out: Json = { $id: id };
-  const done = new Set<string>();
-  // Converting a target can reveal more refs: loop until none are new.
-  for (let pending = [...refs]; pending.length; pending = [...refs].filter((r) => !done.has(r))) {
-    for (const pointer of pending) {
-      done.add(pointer);
-      const target = atPointer(document, pointer);
-      if (target === undefined || (isRef(target) && (target as Json).$ref === pointer)) continue;
-      // Converted first: converting can add aliases (and refs) of its own.
-      const converted = convert(target);
-      setAtPointer(out, aliases?.get(pointer) ?? pointer, converted);
-    }
-  }
+  fillSharedSchema(document, out, refs, convert, new Set(), aliases);
   return out;
 }

@@ -2,7 +2,8 @@
 import type { Dialect } from "./json-schema.js";
 import type { Json } from "../load/refs.js";
 
-export type BodyKind = "json" | "multipart" | "form" | "text" | "binary";
+export type { BodyKind } from "./types.js";
+import type { BodyKind } from "./types.js";
 
 export interface ServerMediaType {
   mediaType: string;
@@ -55,6 +56,10 @@ export interface ServerOperation {
   url: string;
   /** Fastify param name → spec name, for params renamed to fit Fastify's syntax. */
   renamedParams: Record<string, string>;
+  /** Segments matched by a pattern per request (URL-template operators Fastify can't route). */
+  segments: { param: string; pattern: string; names: string[] }[];
+  /** Required query parameters that pick this operation among those sharing its METHOD and URL; null when alone. */
+  dispatch: string[] | null;
   summary?: string;
   description?: string;
   deprecated: boolean;

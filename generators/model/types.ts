@@ -4,7 +4,10 @@ import type { Json } from "../load/refs.js";
 
 export type { HttpMethod };
 
+/** How the SDK's runtime encodes a body (its names: `form-urlencoded`). */
 export type BodyType = "json" | "multipart" | "binary" | "text" | "form-urlencoded";
+/** What a media type carries, as media.ts classifies it: the one rule the SDK, server and docs share. */
+export type BodyKind = "json" | "multipart" | "form" | "text" | "binary";
 export type ParseAs = "json" | "text" | "stream" | "blob";
 
 export interface ParameterModel {
@@ -17,21 +20,56 @@ export interface ParameterModel {
   deprecated: boolean;
   /** A plain TS type ("string", "number", "boolean") when the schema is that simple; else null (use the generated type). */
   simpleType: "string" | "number" | "boolean" | null;
+  /** The parameter's schema as the document has it (refs stay refs): the server validates with it. */
+  schema: unknown;
+  /** `style` (path parameters: from the template's operator when it has one, e.g. `{.x}` → label). */
+  style: string | undefined;
+  explode: boolean | undefined;
+}
+
+/** A multipart field holding a file (typed Uploadable in the SDK, set aside by the server). */
+export interface FilePart {
+  name: string;
+  array: boolean;
+  required: boolean;
+}
+
+/** One declared media type of a request body. */
+export interface MediaModel {
+  /** The key as the spec writes it (`application/json-patch+json; charset=utf-8`). */
+  mediaType: string;
+  /** Lower-case, without parameters: what a server matches on. */
+  essence: string;
+  kind: BodyKind;
+  /** The media type's schema as the document has it (refs stay refs). */
+  schema: unknown;
+  /** Multipart file fields. */
+  fileParts: FilePart[];
 }
 
 export interface RequestBodyModel {
-  /** The media type key in the spec, used to index the generated types. */
+  /** The media type the SDK sends (media[0]): the key in the spec, used to index the generated types and sent as Content-Type. */
   contentType: string;
+  kind: BodyKind;
   bodyType: BodyType;
+  /** Every declared media type, the one the SDK sends first. */
+  media: MediaModel[];
   required: boolean;
   /** Component schema name when the body is a plain `$ref` to one. */
   schemaRef: string | null;
   /** True when the body is an object (so query can ride along in a `query` field). */
   isObject: boolean;
-  /** Multipart fields holding files: typed as Uploadable in the SDK. */
-  binaryFields: { name: string; array: boolean; required: boolean }[];
+  /** Multipart fields holding files (of the sent media type): typed as Uploadable in the SDK. */
+  binaryFields: FilePart[];
   /** Whether a readOnly/writeOnly field lies anywhere inside (else no Writable<> is needed). */
   readWriteMarked: boolean;
+}
+
+/** One variable of the URL: its parameter's name and how its value is spelled. */
+export interface UrlExpression {
+  name: string;
+  style: "simple" | "label" | "matrix" | "reserved";
+  explode: boolean;
 }
 
 export interface SuccessResponseModel {
@@ -53,10 +91,43 @@ export interface PaginationModel {
   page?: string;
 }
 
+/** How the SDK method takes its input after the path parameters (signature.ts's rule, decided here). */
+export type SdkInputShape =
+  /** no query, no body: nothing */
+  | "none"
+  /** the query object */
+  | "query"
+  /** the body */
+  | "body"
+  /** the body's fields plus a `query` field (an object body without a `query` property of its own) */
+  | "merged"
+  /** `{ body, query }` */
+  | "split";
+
 export interface OperationModel {
   operationId: string | null;
   method: HttpMethod;
+  /** The path key as the document has it (`/files/{file_id}#get_shared_link`): indexes the generated types. */
   path: string;
+  /** JSON pointer of the operation (`#/paths/~1x/get`), for messages. */
+  pointer: string;
+  /** The path without fragment and query expressions, parts in order: what the URL is built from. */
+  urlParts: (string | UrlExpression)[];
+  /** The URL template the SDK fills in: `{name}`, `{.name}`, `{;name}`, `{name*}`, `{+name}` (openapi-fetch's spelling). */
+  urlTemplate: string;
+  /**
+   * When other operations share this one's METHOD and URL (fragments):
+   * the query parameters whose presence picks this one. Null when alone.
+   */
+  dispatch: { requiredQuery: string[] } | null;
+  /** Whether the SDK has a method for it (fetch can't send TRACE, CONNECT or TRACK). */
+  inSdk: boolean;
+  /** The SDK method's argument shape after the path parameters. */
+  sdkInput: SdkInputShape;
+  /** Security alternatives (any one suffices, every scheme of it is needed); empty with anonymous: no security. */
+  security: { scheme: string; scopes: string[] }[][];
+  /** Whether a call without credentials is allowed (`{}` among the alternatives, or no security at all). */
+  anonymous: boolean;
   summary?: string;
   description?: string;
   deprecated: boolean;
@@ -88,8 +159,6 @@ export interface SchemaModel {
   enumValues: Json[] | null;
   hasReadOnly: boolean;
   hasWriteOnly: boolean;
-  usedInRequest: boolean;
-  usedInResponse: boolean;
   /**
    * SDK alias for the response shape (`Readable<…>`), null for a schema only
    * ever sent. For enums: the type name.
@@ -138,11 +207,28 @@ export interface Model {
   /** Top-level servers in document order (the docs' try-it panel offers them; baseUrl is the first). */
   servers: ServerModel[];
   auth: AuthModel;
+  /** The security schemes a token can satisfy, by name (mutualTLS, http digest… left out). */
+  securitySchemes: Record<string, Exclude<AuthModel, { type: "none" }>>;
   operations: OperationModel[];
   schemas: SchemaModel[];
   /** Top-level resources, with their nested resources. */
   resources: ResourceModel[];
-  /** The bundled document, for openapi-typescript only. */
+  /**
+   * The component schema that error bodies use (Error, ErrorResponse,
+   * Problem… with an `error` or `code` property): the SDK types APIError's
+   * code and details from it. Null when there is none.
+   */
+  errorSchema: { name: string; codeField: "error" | "code"; hasDetails: boolean } | null;
+  /** Problems the model worked around (a body on GET dropped, an operation fetch can't send…), each naming its pointer. */
+  warnings: string[];
+  /**
+   * The bundled document itself, only for the outputs that republish it:
+   * the types (openapi-typescript), the docs' openapi.json/yaml and Redoc
+   * page, the Postman converter. Every other fact is a model field
+   * (test/model/bundled-readers.test.ts keeps it so).
+   */
+  bundled: Record<string, unknown>;
+  /** The same object as `bundled`, under its old name for generators/types until that folder's owner renames its one use. */
   document: Record<string, unknown>;
 }
 

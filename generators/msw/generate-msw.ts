@@ -19,9 +19,16 @@ export function generateMsw(model: Model): Map<string, string> {
 }
 
 /** `/jobs/{job_id}` → `/jobs/:job_id` (names MSW's path syntax can't hold become p0, p1…). */
-function mswPath(path: string): string {
+/** The operation's URL as an msw route: simple variables as `:name`, a segment with template operators as a wildcard. */
+function mswPath(op: OperationModel): string {
   let n = 0;
-  return path.replace(/\{([^}]*)\}/g, (_, name: string) => `:${/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `p${n++}`}`);
+  const out = op.urlParts.map((p) => {
+    if (typeof p === "string") return p;
+    if (p.style === "reserved") return "*";
+    if (p.style !== "simple") return "*";
+    return `:${/^[A-Za-z_][A-Za-z0-9_]*$/.test(p.name) ? p.name : `p${n++}`}`;
+  });
+  return out.join("");
 }
 
 /** The indexed-access type of one response body in the generated `paths`, or `undefined` without a JSON body. */
@@ -32,7 +39,7 @@ function bodyType(op: OperationModel, status: string, contentType: string | null
 }
 
 function render(model: Model): string {
-  const ops = model.operations.map((op) => ({ op, examples: examplesOf(model.document, op) }));
+  const ops = model.operations.map((op) => ({ op, examples: examplesOf(model.bundled, op) }));
   const title = model.title || model.clientName;
   const lines: string[] = [];
   lines.push(`
@@ -113,7 +120,7 @@ async function answer(request: Request, operation: string, success: string, opti
       .join(" — ");
     lines.push(`    /** ${doc.replace(/\n/g, " ")} */`);
     lines.push(
-      `    http.${op.method}<never, never, MockBodies[${str(name)}] & DefaultBodyType>(base + ${str(mswPath(op.path))}, ({ request }) => answer(request, ${str(name)}, ${str(examples.success.key)}, options) as Promise<never>),`,
+      `    http.${op.method}<never, never, MockBodies[${str(name)}] & DefaultBodyType>(base + ${str(mswPath(op))}, ({ request }) => answer(request, ${str(name)}, ${str(examples.success.key)}, options) as Promise<never>),`,
     );
   }
   lines.push(`  ];`, `}`, ``);

@@ -38,7 +38,7 @@ export interface GenerateResult {
   model: Model;
   files: FileSet;
   timings: Record<string, number>;
-  /** Problems worked around (from load), for the command to print. */
+  /** Problems worked around (by load and the model), for the command to print. */
   warnings: string[];
   /** Every file the spec was read from (for watch mode). */
   sources: string[];
@@ -92,6 +92,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const step = stepTimer(timings, options.onStep);
   const { document, file, files: sources, warnings = [] } = await step("load", () => loadSpec(options.spec, { allowRemoteRefs: options.allowRemoteRefs }));
   const model = await step("model", () => buildModel(document, { specFile: file, name: options.name }));
+  // What the model worked around (a body on GET dropped, a TRACE left out of the SDK) is the user's to know too.
+  warnings.push(...model.warnings);
   const files = await renderParts(model, options.only, step, warnings);
   return { model, files, timings, warnings, sources };
 }

@@ -47,7 +47,7 @@ export function postmanCollectionPath(model: Model): string {
 }
 
 export async function generatePostman(model: Model): Promise<FileSet> {
-  const collection = await convert(model.document);
+  const collection = await convert(model.bundled);
   const variables = (Array.isArray(collection.variable) ? collection.variable : []) as { key: string; value?: string; type?: string }[];
   if (!variables.some((v) => v.key === "baseUrl")) variables.unshift({ key: "baseUrl", value: model.baseUrl, type: "string" });
   if (model.auth.type !== "none" && !variables.some((v) => v.key === "bearerToken")) {
@@ -183,7 +183,7 @@ const REASONS: Record<string, string> = {
 };
 
 function trimExamples(collection: PostmanNode, model: Model): void {
-  const document = model.document as Json;
+  const document = model.bundled as Json;
   const operations = new Map(model.operations.map((op) => [`${op.method.toUpperCase()} ${op.path}`, op]));
   for (const item of requestItems(collection)) {
     const request = item.request as PostmanNode;

@@ -80,6 +80,8 @@ function templateContext(model: Model, server: ServerModel) {
           url: op.url,
           path: op.path,
           renamedParams: op.renamedParams,
+          ...(op.segments.length ? { segments: op.segments } : {}),
+          ...(op.dispatch ? { dispatch: op.dispatch } : {}),
           commaQuery: op.commaQuery,
           schema: op.schema,
           body: op.body,

@@ -106,7 +106,7 @@ export class APIClient {
             query = { ...this.#defaultQuery, ...query, ...this.#authQuery };
         const url = requestUrl(baseUrl, path, input.path, query);
         const parseAs = meta?.parseAs ?? "json";
-        const pending = prepareBody(input.body, meta?.bodyType ?? "json");
+        const pending = prepareBody(input.body, meta?.bodyType ?? "json", meta?.contentType);
         const body = pending instanceof Promise ? await pending : pending;
         const headers = this.#requestHeaders(parseAs, body.contentType, input.headers, options, meta);
         const init = {

@@ -11,5 +11,10 @@ export interface PreparedBody {
     /** True when the body is a stream that can be read only once. */
     oneShot: boolean;
 }
-/** Encodes `body` as `bodyType`. Only multipart without streams needs to await (it reads Blobs). */
-export declare function prepareBody(body: unknown, bodyType: BodyType): PreparedBody | Promise<PreparedBody>;
+/**
+ * Encodes `body` as `bodyType`. `contentType` is the media type the spec
+ * declares when it is not the kind's default (`application/merge-patch+json`,
+ * `text/csv`, `image/png`): a server matches its parser on it. Only multipart
+ * without streams needs to await (it reads Blobs).
+ */
+export declare function prepareBody(body: unknown, bodyType: BodyType, contentType?: string): PreparedBody | Promise<PreparedBody>;

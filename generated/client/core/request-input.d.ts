@@ -21,6 +21,8 @@ export interface RequestMeta {
     parseAs?: "json" | "text" | "stream" | "blob";
     /** Request body encoding (default "json"). */
     bodyType?: BodyType;
+    /** The media type the spec declares for the body, when not the encoding's default (`application/merge-patch+json`). */
+    contentType?: string;
     /** The operation's idempotency header as the spec names it: a key is generated per call when none is given. */
     idempotencyHeader?: string;
 }

@@ -87,7 +87,7 @@ function templateOf(path) {
 function fillPath(path, params) {
     const template = templateOf(path);
     if (template === null)
-        return defaultPathSerializer(path, params);
+        return operatorPath(path, params);
     let out = "";
     for (const part of template) {
         if (typeof part === "string") {
@@ -98,11 +98,22 @@ function fillPath(path, params) {
         if (value === undefined || value === null)
             out += `{${part.name}}`;
         else if (typeof value === "object")
-            return defaultPathSerializer(path, params);
+            return operatorPath(path, params);
         else
             out += encodeURIComponent(value);
     }
     return out;
+}
+/** openapi-fetch spells `{.x}`, `{;x}` and `{x*}`; a reserved `{+x}` keeps `/`, `?`, `#`… as they are (RFC 6570 §3.2.3). */
+function operatorPath(path, params) {
+    let url = path;
+    if (url.indexOf("{+") !== -1)
+        url = url.replace(/\{\+([^}*]+)\*?\}/g, (whole, name) => (name in params ? encodeReserved(String(params[name])) : whole));
+    return defaultPathSerializer(url, params);
+}
+/** Percent-encodes all but RFC 3986's unreserved and reserved characters (and existing %XX escapes). */
+function encodeReserved(text) {
+    return text.replace(/%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/gu, (c) => encodeURIComponent(c));
 }
 /** The query with Dates as ISO 8601 and null/undefined left out, copied only when something changes. */
 function plainQuery(query) {

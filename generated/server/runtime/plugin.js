@@ -10,6 +10,7 @@ import { requestIdOf } from "./request-id.js";
 import { projectingSerializer } from "./serialization.js";
 import { registerFrameworkContext } from "./server-options.js";
 import { unsafePathReason } from "./upload-paths.js";
+import { addDispatchStrategy, dispatchValue, DISPATCH_CONSTRAINT, segmentsHook } from "./url-template.js";
 import { precompile } from "./precompile.js";
 import { createValidatorCompiler, isExactPart } from "./validation.js";
 /** Thrown when a handler answers in a way the spec does not declare: a logged 500, never sent as is. */
@@ -113,6 +114,8 @@ export function createRoutesPlugin(api, multipart) {
                 return reply.code(404).type("application/json; charset=utf-8").send(JSON.stringify(body));
             });
         }
+        if (api.routes.some((r) => r.dispatch))
+            addDispatchStrategy(fastify);
         const headRoutes = new Set(api.routes.filter((r) => r.method === "HEAD").map((r) => r.url));
         const addRoute = (instance, route) => {
             const plan = routePlan(route, serializerOf);
@@ -123,7 +126,8 @@ export function createRoutesPlugin(api, multipart) {
                 bodyLimit,
                 exposeHeadRoute: route.method === "GET" && !headRoutes.has(route.url),
                 // Hooks only where there is something to do, so a plain GET pays for none of them.
-                ...(route.security.length ? { onRequest: authHook(route, api, states, options) } : {}),
+                ...(route.dispatch ? { constraints: { [DISPATCH_CONSTRAINT]: dispatchValue(route.dispatch) } } : {}),
+                ...onRequestHooks(route, route.security.length ? authHook(route, api, states, options) : undefined),
                 ...(route.body || route.commaQuery.length ? { preValidation: preValidationHook(plan, states, limits, uploads) } : {}),
                 // Not async: a handler's promise is chained once (no extra await, no async wrapper to resolve).
                 handler: (request, reply) => {
@@ -348,6 +352,11 @@ function mediaMatches(declared, actual) {
 }
 function partsMatch([type, subtype], [aType, aSubtype]) {
     return (type === "*" || type === aType) && (subtype === "*" || subtype === aSubtype);
+}
+/** URL-template segments are split before auth runs (it may read params); a route with neither gets no hook. */
+function onRequestHooks(route, auth) {
+    const hooks = [...(route.segments?.length ? [segmentsHook(route.segments)] : []), ...(auth ? [auth] : [])];
+    return hooks.length ? { onRequest: hooks } : {};
 }
 function routePlan(route, serializerOf) {
     return {

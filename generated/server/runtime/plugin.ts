@@ -20,6 +20,7 @@ import { requestIdOf } from "./request-id.js";
 import { projectingSerializer } from "./serialization.js";
 import { registerFrameworkContext } from "./server-options.js";
 import { unsafePathReason } from "./upload-paths.js";
+import { addDispatchStrategy, dispatchValue, DISPATCH_CONSTRAINT, segmentsHook } from "./url-template.js";
 import type { ApiDefinition, AuthContext, ResponseMedia, RouteDefinition, UploadedFile } from "./types.js";
 import { precompile, type SerializeFunction, type SerializerSpec, type ValidateFunction, type ValidatorSpec } from "./precompile.js";
 import { createValidatorCompiler, isExactPart } from "./validation.js";
@@ -181,6 +182,7 @@ export function createRoutesPlugin(api: ApiDefinition, multipart?: PluginLike): 
       });
     }
 
+    if (api.routes.some((r) => r.dispatch)) addDispatchStrategy(fastify);
     const headRoutes = new Set(api.routes.filter((r) => r.method === "HEAD").map((r) => r.url));
     const addRoute = (instance: FastifyInstance, route: RouteDefinition): void => {
       const plan = routePlan(route, serializerOf);
@@ -191,7 +193,8 @@ export function createRoutesPlugin(api: ApiDefinition, multipart?: PluginLike): 
         bodyLimit,
         exposeHeadRoute: route.method === "GET" && !headRoutes.has(route.url),
         // Hooks only where there is something to do, so a plain GET pays for none of them.
-        ...(route.security.length ? { onRequest: authHook(route, api, states, options) } : {}),
+        ...(route.dispatch ? { constraints: { [DISPATCH_CONSTRAINT]: dispatchValue(route.dispatch) } } : {}),
+        ...onRequestHooks(route, route.security.length ? authHook(route, api, states, options) : undefined),
         ...(route.body || route.commaQuery.length ? { preValidation: preValidationHook(plan, states, limits, uploads) } : {}),
         // Not async: a handler's promise is chained once (no extra await, no async wrapper to resolve).
         handler: (request, reply) => {
@@ -435,6 +438,12 @@ function mediaMatches(declared: string, actual: string): boolean {
 
 function partsMatch([type, subtype]: readonly [string, string | undefined], [aType, aSubtype]: readonly (string | undefined)[]): boolean {
   return (type === "*" || type === aType) && (subtype === "*" || subtype === aSubtype);
+}
+
+/** URL-template segments are split before auth runs (it may read params); a route with neither gets no hook. */
+function onRequestHooks(route: RouteDefinition, auth: ReturnType<typeof authHook> | undefined): { onRequest?: ReturnType<typeof segmentsHook>[] } {
+  const hooks = [...(route.segments?.length ? [segmentsHook(route.segments)] : []), ...(auth ? [auth] : [])];
+  return hooks.length ? { onRequest: hooks } : {};
 }
 
 /** What a route needs per request, worked out once when it registers. */

@@ -93,6 +93,10 @@ export interface RouteDefinition {
   path: string;
   /** Fastify param name → spec name, for the few renamed to fit Fastify's syntax. */
   renamedParams: Record<string, string>;
+  /** Path segments split by a pattern per request (URL-template operators like `{.format}`, `{;id}`, `{+key}`). */
+  segments?: { param: string; pattern: string; names: string[] }[];
+  /** Set when several operations share this METHOD and URL (fragments in the spec's keys): the required query parameters that pick this one. */
+  dispatch?: string[];
   commaQuery: string[];
   schema: { params?: object; querystring?: object; headers?: object; body?: object };
   body: {

@@ -52,7 +52,7 @@ type Handler = (request: Record<string, unknown>) => MockResult;
 
 export async function startStatefulMock(options: StatefulOptions): Promise<StatefulMock> {
   const { model } = options;
-  const schemas = new SpecSchemas(model.document);
+  const schemas = new SpecSchemas(model.bundled);
   const errors = new ErrorResponses(schemas, model.operations);
   const plan = planOperations(model.operations, schemas);
   const store = new Store(options.dataFile);

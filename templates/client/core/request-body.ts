@@ -19,12 +19,17 @@ export interface PreparedBody {
 
 const NO_BODY: PreparedBody = { body: undefined, contentType: undefined, oneShot: false };
 
-/** Encodes `body` as `bodyType`. Only multipart without streams needs to await (it reads Blobs). */
-export function prepareBody(body: unknown, bodyType: BodyType): PreparedBody | Promise<PreparedBody> {
+/**
+ * Encodes `body` as `bodyType`. `contentType` is the media type the spec
+ * declares when it is not the kind's default (`application/merge-patch+json`,
+ * `text/csv`, `image/png`): a server matches its parser on it. Only multipart
+ * without streams needs to await (it reads Blobs).
+ */
+export function prepareBody(body: unknown, bodyType: BodyType, contentType?: string): PreparedBody | Promise<PreparedBody> {
   if (body === undefined) return NO_BODY;
   switch (bodyType) {
     case "json":
-      return { body: JSON.stringify(body), contentType: "application/json", oneShot: false };
+      return { body: JSON.stringify(body), contentType: contentType ?? "application/json", oneShot: false };
     case "multipart":
       if (body instanceof FormData) return { body, contentType: undefined, oneShot: false };
       if (hasStreamField(body as Record<string, unknown>)) {
@@ -35,11 +40,11 @@ export function prepareBody(body: unknown, bodyType: BodyType): PreparedBody | P
     case "binary": {
       if (!isUploadable(body)) throw new SDKError("A binary request body must be a Blob, Uint8Array, ArrayBuffer or stream.");
       const raw = toRequestBody(body);
-      const type = body instanceof Blob && body.type ? body.type : "application/octet-stream";
+      const type = body instanceof Blob && body.type ? body.type : (contentType ?? "application/octet-stream");
       return { body: raw as BodyInit, contentType: type, oneShot: isReadableStream(raw) };
     }
     case "text":
-      return { body: String(body), contentType: "text/plain;charset=UTF-8", oneShot: false };
+      return { body: String(body), contentType: contentType ?? "text/plain;charset=UTF-8", oneShot: false };
     case "form-urlencoded":
       return { body: toUrlEncoded(body as Record<string, unknown>), contentType: "application/x-www-form-urlencoded", oneShot: false };
   }

@@ -89,7 +89,7 @@ function templateOf(path: string): Template {
  */
 function fillPath(path: string, params: Record<string, unknown>): string {
   const template = templateOf(path);
-  if (template === null) return defaultPathSerializer(path, params);
+  if (template === null) return operatorPath(path, params);
   let out = "";
   for (const part of template) {
     if (typeof part === "string") {
@@ -98,10 +98,23 @@ function fillPath(path: string, params: Record<string, unknown>): string {
     }
     const value = params[part.name];
     if (value === undefined || value === null) out += `{${part.name}}`;
-    else if (typeof value === "object") return defaultPathSerializer(path, params);
+    else if (typeof value === "object") return operatorPath(path, params);
     else out += encodeURIComponent(value as string | number | boolean);
   }
   return out;
+}
+
+/** openapi-fetch spells `{.x}`, `{;x}` and `{x*}`; a reserved `{+x}` keeps `/`, `?`, `#`… as they are (RFC 6570 §3.2.3). */
+function operatorPath(path: string, params: Record<string, unknown>): string {
+  let url = path;
+  if (url.indexOf("{+") !== -1)
+    url = url.replace(/\{\+([^}*]+)\*?\}/g, (whole, name: string) => (name in params ? encodeReserved(String(params[name])) : whole));
+  return defaultPathSerializer(url, params);
+}
+
+/** Percent-encodes all but RFC 3986's unreserved and reserved characters (and existing %XX escapes). */
+function encodeReserved(text: string): string {
+  return text.replace(/%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/gu, (c) => encodeURIComponent(c));
 }
 
 /** The query with Dates as ISO 8601 and null/undefined left out, copied only when something changes. */

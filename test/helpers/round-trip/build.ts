@@ -6,7 +6,7 @@
  * `require` — Node's own loader, not the test runner's transform of hundreds
  * of generated modules.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";

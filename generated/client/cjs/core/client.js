@@ -118,7 +118,7 @@ class APIClient {
       query = { ...this.#defaultQuery, ...query, ...this.#authQuery };
     const url = (0, import_request_url.requestUrl)(baseUrl, path, input.path, query);
     const parseAs = meta?.parseAs ?? "json";
-    const pending = (0, import_request_body.prepareBody)(input.body, meta?.bodyType ?? "json");
+    const pending = (0, import_request_body.prepareBody)(input.body, meta?.bodyType ?? "json", meta?.contentType);
     const body = pending instanceof Promise ? await pending : pending;
     const headers = this.#requestHeaders(parseAs, body.contentType, input.headers, options, meta);
     const init = {

@@ -25,29 +25,29 @@ module.exports = __toCommonJS(request_body_exports);
 var import_uploads = require("./uploads.js");
 var import_errors = require("./errors.js");
 const NO_BODY = { body: void 0, contentType: void 0, oneShot: false };
-function prepareBody(body, bodyType) {
+function prepareBody(body, bodyType, contentType) {
   if (body === void 0)
     return NO_BODY;
   switch (bodyType) {
     case "json":
-      return { body: JSON.stringify(body), contentType: "application/json", oneShot: false };
+      return { body: JSON.stringify(body), contentType: contentType ?? "application/json", oneShot: false };
     case "multipart":
       if (body instanceof FormData)
         return { body, contentType: void 0, oneShot: false };
       if ((0, import_uploads.hasStreamField)(body)) {
-        const { stream, contentType } = (0, import_uploads.toMultipartStream)(body);
-        return { body: stream, contentType, oneShot: true };
+        const { stream, contentType: contentType2 } = (0, import_uploads.toMultipartStream)(body);
+        return { body: stream, contentType: contentType2, oneShot: true };
       }
       return (0, import_uploads.toFormData)(body).then((form) => ({ body: form, contentType: void 0, oneShot: false }));
     case "binary": {
       if (!(0, import_uploads.isUploadable)(body))
         throw new import_errors.SDKError("A binary request body must be a Blob, Uint8Array, ArrayBuffer or stream.");
       const raw = (0, import_uploads.toRequestBody)(body);
-      const type = body instanceof Blob && body.type ? body.type : "application/octet-stream";
+      const type = body instanceof Blob && body.type ? body.type : contentType ?? "application/octet-stream";
       return { body: raw, contentType: type, oneShot: (0, import_uploads.isReadableStream)(raw) };
     }
     case "text":
-      return { body: String(body), contentType: "text/plain;charset=UTF-8", oneShot: false };
+      return { body: String(body), contentType: contentType ?? "text/plain;charset=UTF-8", oneShot: false };
     case "form-urlencoded":
       return { body: toUrlEncoded(body), contentType: "application/x-www-form-urlencoded", oneShot: false };
   }

@@ -93,7 +93,7 @@ function templateOf(path) {
 function fillPath(path, params) {
   const template = templateOf(path);
   if (template === null)
-    return (0, import_openapi_fetch.defaultPathSerializer)(path, params);
+    return operatorPath(path, params);
   let out = "";
   for (const part of template) {
     if (typeof part === "string") {
@@ -104,11 +104,20 @@ function fillPath(path, params) {
     if (value === void 0 || value === null)
       out += `{${part.name}}`;
     else if (typeof value === "object")
-      return (0, import_openapi_fetch.defaultPathSerializer)(path, params);
+      return operatorPath(path, params);
     else
       out += encodeURIComponent(value);
   }
   return out;
+}
+function operatorPath(path, params) {
+  let url = path;
+  if (url.indexOf("{+") !== -1)
+    url = url.replace(/\{\+([^}*]+)\*?\}/g, (whole, name) => name in params ? encodeReserved(String(params[name])) : whole);
+  return (0, import_openapi_fetch.defaultPathSerializer)(url, params);
+}
+function encodeReserved(text) {
+  return text.replace(/%(?![0-9A-Fa-f]{2})|[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/gu, (c) => encodeURIComponent(c));
 }
 function plainQuery(query) {
   let out;
