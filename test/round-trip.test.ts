@@ -6,11 +6,14 @@
  * method is called once against it with valid arguments: the handler of that
  * operation must get the values sent, and the SDK must resolve with what the
  * handler answered. Values are faked with a fixed seed (ROUND_TRIP_SEED picks
- * another); a failure prints spec, operation and seed.
+ * another); a failure prints spec, operation and seed. The disagreements
+ * not fixed yet are listed, each with its family, in
+ * helpers/round-trip/known-gaps.ts; any other failure fails the test.
  */
 import { describe, expect, it } from "vitest";
 import path from "node:path";
 import { roundTripCorpus } from "./helpers/round-trip/corpus.js";
+import { KNOWN_GAPS } from "./helpers/round-trip/known-gaps.js";
 import { createLock, runRoundTrip } from "./helpers/round-trip/run-spec.js";
 
 const repoRoot = path.resolve(import.meta.dirname, "..");
@@ -38,8 +41,15 @@ describe("SDK ↔ server round trip over every spec of the corpus", () => {
       console.log(
         `round trip ${spec.name}: ${result.called}/${result.operations} methods called, ${result.failures.length} failure(s) (seed ${SEED}; build ${result.ms.build} ms, start ${result.ms.start} ms, calls ${result.ms.calls} ms)`,
       );
-      const report = result.failures.map((f) => `${spec.name} ${f.operation} (seed ${SEED}): ${f.reason}`);
+      const known = new Set(KNOWN_GAPS.filter((g) => g.spec === spec.name).map((g) => g.operation));
+      const report = result.failures.filter((f) => !known.has(f.operation)).map((f) => `${spec.name} ${f.operation} (seed ${SEED}): ${f.reason}`);
+      for (const f of result.failures.filter((f) => known.has(f.operation))) console.log(`round trip ${spec.name}: known gap ${f.operation}: ${f.reason}`);
       expect(report).toEqual([]);
+      const failing = new Set(result.failures.map((f) => f.operation));
+      const fixed = [...known]
+        .filter((operation) => !failing.has(operation))
+        .map((operation) => `${spec.name} ${operation} now passes: take it off KNOWN_GAPS`);
+      expect(fixed).toEqual([]);
       expect(result.called).toBe(result.operations);
     }, 120_000);
   }
