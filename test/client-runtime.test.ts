@@ -107,6 +107,31 @@ describe("requests", () => {
     expect(server.requests[0]!.headers.authorization).toBeUndefined();
   });
 
+  it("an operation with its own security scheme gets the key its way, and only its way", async () => {
+    server.handle((_req, res) => sendJson(res, 200, {}));
+    const client = new APIClient({ apiKey: API_KEY, baseUrl: server.url }, { name: "T", baseUrl: "x", auth: { type: "bearer" } });
+    await client.request("get", "/own", {}, undefined, { auth: { type: "apiKey", in: "header", name: "X-Key" } });
+    await client.request("get", "/cookie", {}, undefined, { auth: { type: "apiKey", in: "cookie", name: "sid" } });
+    await client.request("get", "/query", { query: { a: 1 } }, undefined, { auth: { type: "apiKey", in: "query", name: "key" } });
+    await client.request("get", "/plain");
+    const [own, cookie, query, plain] = server.requests;
+    expect(own!.headers["x-key"]).toBe(API_KEY);
+    expect(own!.headers.authorization).toBeUndefined();
+    expect(cookie!.headers.cookie).toBe(`sid=${API_KEY}`);
+    expect(cookie!.headers.authorization).toBeUndefined();
+    expect(query!.url).toBe(`/query?a=1&key=${API_KEY}`);
+    expect(plain!.headers.authorization).toBe(`Bearer ${API_KEY}`);
+  });
+
+  it("the basic form of the key an operation asks for is scrubbed from its errors too", async () => {
+    const encoded = Buffer.from(API_KEY).toString("base64");
+    server.handle((_req, res) => sendJson(res, 400, { error: "bad", message: `got ${encoded}` }));
+    const client = new APIClient({ apiKey: API_KEY, baseUrl: server.url, maxRetries: 0 }, { name: "T", baseUrl: "x", auth: { type: "bearer" } });
+    const error = await client.request("get", "/basic", {}, undefined, { auth: { type: "basic" } }).catch((e: Error) => e);
+    expect(server.requests[0]!.headers.authorization).toBe(`Basic ${encoded}`);
+    expect(String((error as Error).message)).not.toContain(encoded);
+  });
+
   it("uses the default baseUrl when none is given", async () => {
     server.handle((_req, res) => sendJson(res, 200, { ok: true }));
     const client = new APIClient({ apiKey: API_KEY }, { name: "T", baseUrl: `${server.url}/v1`, auth: { type: "bearer" } });

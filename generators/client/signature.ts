@@ -94,6 +94,9 @@ function metaLiteral(op: OperationModel): string | null {
   // Where the spec takes an idempotency key, every call sends one (its retries the same).
   const key = op.headerParams.find((p) => p.name.toLowerCase() === "idempotency-key");
   if (key) parts.push(`idempotencyHeader: ${str(key.name)}`);
+  // An operation that takes only another scheme than the client's gets the key the way it asks.
+  const auth = op.sdkAuth;
+  if (auth) parts.push(`auth: ${auth.type === "apiKey" ? `{ type: "apiKey", in: ${str(auth.in)}, name: ${str(auth.name)} }` : `{ type: ${str(auth.type)} }`}`);
   return parts.length ? `{ ${parts.join(", ")} }` : null;
 }
 

@@ -54,6 +54,8 @@ export function buildModel(document: Record<string, unknown>, options: ModelOpti
   const raw = collectOperations(document, warn, securitySchemes);
   assignDispatch(raw, options.specFile);
   const operations = resolveOperationNames(raw, options.specFile);
+  const auth = authOf(document);
+  for (const op of operations) op.sdkAuth = sdkAuthOf(op, auth, securitySchemes);
   const schemas = collectSchemas(document, operations);
   return {
     specFileName: path.basename(options.specFile),
@@ -63,7 +65,7 @@ export function buildModel(document: Record<string, unknown>, options: ModelOpti
     clientName,
     baseUrl: baseUrlOf(document),
     servers: serversOf(document),
-    auth: authOf(document),
+    auth,
     securitySchemes,
     operations,
     schemas,
@@ -196,6 +198,7 @@ function operationModel(document: Json, routePath: string, method: HttpMethod, i
     inSdk,
     sdkInput: sdkInputShape(queryParams.length > 0, requestBody),
     ...securityOf(document, op, schemes),
+    sdkAuth: null,
     summary: typeof op.summary === "string" ? op.summary : undefined,
     description: typeof op.description === "string" ? op.description : undefined,
     deprecated: op.deprecated === true,
@@ -485,6 +488,20 @@ function serversOf(document: Json): ServerModel[] {
     out.push({ url, template: raw.url, description: typeof raw.description === "string" ? raw.description : undefined, variables });
   }
   return out;
+}
+
+const sameAuth = (a: AuthModel, b: AuthModel) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The scheme the SDK sends its one key by for this operation: the client's,
+ * when some alternative is met by it (or none is needed); else the first
+ * alternative of a single scheme a key can satisfy.
+ */
+function sdkAuthOf(op: OperationModel, auth: AuthModel, schemes: Schemes): AuthModel | null {
+  if (op.anonymous || op.security.length === 0) return null;
+  if (op.security.some((alternative) => alternative.every((s) => schemes[s.scheme] && sameAuth(schemes[s.scheme], auth)))) return null;
+  const single = op.security.find((alternative) => alternative.length === 1 && schemes[alternative[0].scheme]);
+  return single ? schemes[single[0].scheme] : null;
 }
 
 function authOf(document: Json): AuthModel {

@@ -126,6 +126,12 @@ export interface OperationModel {
   sdkInput: SdkInputShape;
   /** Security alternatives (any one suffices, every scheme of it is needed); empty with anonymous: no security. */
   security: { scheme: string; scopes: string[] }[][];
+  /**
+   * How the SDK sends the client's key for this operation when that differs
+   * from the client-wide `Model.auth` (an operation that takes only another
+   * scheme); null: the client's way.
+   */
+  sdkAuth: AuthModel | null;
   /** Whether a call without credentials is allowed (`{}` among the alternatives, or no security at all). */
   anonymous: boolean;
   summary?: string;

@@ -107,3 +107,27 @@ describe("empty enums", () => {
     expect(warned[0]).toContain("#/components/schemas/B/enum");
   });
 });
+
+describe("how the SDK sends its one key, per operation (sdkAuth)", () => {
+  const two = (security: unknown[]) =>
+    model(
+      doc(
+        { "/a": { get: { responses: ok } }, "/b": { get: { security, responses: ok } } },
+        { security: [{ key: [] }], components: { securitySchemes: { key: schemes.key, bearer: schemes.bearer, basic: schemes.basic, tls: schemes.tls } } },
+      ),
+    );
+  const cases: { title: string; given: unknown[]; want: unknown }[] = [
+    { title: "the client's scheme among the alternatives: the client's way (null)", given: [{ bearer: [] }, { key: [] }], want: null },
+    { title: "only another scheme: that one", given: [{ basic: [] }], want: { type: "basic" } },
+    { title: "the first alternative a key can meet (mutualTLS can't)", given: [{ tls: [] }, { bearer: [] }], want: { type: "bearer" } },
+    { title: "anonymous allowed: the client's way", given: [{}, { basic: [] }], want: null },
+  ];
+  for (const c of cases) {
+    it(c.title, () => {
+      const m = two(c.given);
+      expect(m.auth).toEqual({ type: "apiKey", in: "query", name: "api_key" });
+      expect(m.operations.find((o) => o.path === "/a")!.sdkAuth).toBeNull();
+      expect(m.operations.find((o) => o.path === "/b")!.sdkAuth).toEqual(c.want);
+    });
+  }
+});

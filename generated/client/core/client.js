@@ -38,6 +38,11 @@ export class APIClient {
     #secrets;
     #defaultQuery;
     #authQuery;
+    #apiKey;
+    /** Header names the client-wide scheme sets: an operation with its own scheme sends its own instead. */
+    #authHeaderNames;
+    /** Per-operation schemes (meta.auth), resolved once each. */
+    #operationAuth = new Map();
     /** `defaults` come from the generator; `options` from the SDK user. Throws on a configuration mistake. */
     constructor(options, defaults) {
         const opts = options ?? {};
@@ -59,6 +64,8 @@ export class APIClient {
         this.#timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
         this.#logger = opts.logger;
         this.#secrets = auth.secrets;
+        this.#apiKey = apiKey;
+        this.#authHeaderNames = Object.keys(auth.headers);
         this.#defaultQuery = opts.defaultQuery && Object.keys(opts.defaultQuery).length ? opts.defaultQuery : undefined;
         this.#authQuery = auth.queryParam ? { [auth.queryParam.name]: auth.queryParam.value } : undefined;
         const fetchImpl = opts.fetch ?? globalThis.fetch;
@@ -102,13 +109,15 @@ export class APIClient {
         const baseUrl = options?.baseUrl !== undefined ? checkedBaseUrl(options.baseUrl, this.#defaults.name) : this.#baseUrl;
         // The client's default query, then the call's, then an `in: query` API key.
         let query = input.query;
-        if (this.#defaultQuery || this.#authQuery)
-            query = { ...this.#defaultQuery, ...query, ...this.#authQuery };
+        const operationAuth = meta?.auth ? this.#authFor(meta.auth) : undefined;
+        const authQuery = operationAuth ? operationAuth.queryParam && { [operationAuth.queryParam.name]: operationAuth.queryParam.value } : this.#authQuery;
+        if (this.#defaultQuery || authQuery)
+            query = { ...this.#defaultQuery, ...query, ...authQuery };
         const url = requestUrl(baseUrl, path, input.path, query);
         const parseAs = meta?.parseAs ?? "json";
         const pending = prepareBody(input.body, meta?.bodyType ?? "json", meta?.contentType);
         const body = pending instanceof Promise ? await pending : pending;
-        const headers = this.#requestHeaders(parseAs, body.contentType, input.headers, options, meta);
+        const headers = this.#requestHeaders(parseAs, body.contentType, input.headers, options, meta, operationAuth);
         const init = {
             ...this.#options.fetchOptions,
             ...options?.fetchOptions,
@@ -172,12 +181,17 @@ export class APIClient {
                 await this.#waitToRetry(method, path, attempt, requested ?? backoffDelayMs(attempt), response.status, userSignal);
                 continue;
             }
-            throw makeAPIError(response.status, data, response.headers, this.#secrets, requested);
+            throw makeAPIError(response.status, data, response.headers, operationAuth ? [...this.#secrets, ...operationAuth.secrets] : this.#secrets, requested);
         }
     }
     /** The headers of one call: the client's, then the operation's, then the call's; a fresh object (retries add to it). */
-    #requestHeaders(parseAs, contentType, inputHeaders, options, meta) {
+    #requestHeaders(parseAs, contentType, inputHeaders, options, meta, operationAuth) {
         const headers = { ...this.#headers };
+        if (operationAuth) {
+            for (const name of this.#authHeaderNames)
+                delete headers[name];
+            Object.assign(headers, operationAuth.headers);
+        }
         if (parseAs !== "json")
             headers.Accept = "*/*";
         if (contentType)
@@ -192,6 +206,16 @@ export class APIClient {
         else if (meta?.idempotencyHeader && !hasHeader(headers, keyHeader))
             headers[keyHeader] = newIdempotencyKey();
         return headers;
+    }
+    /** The key as an operation with its own security scheme takes it. */
+    #authFor(scheme) {
+        const key = scheme.type === "apiKey" ? `apiKey:${scheme.in}:${scheme.name}` : scheme.type;
+        let resolved = this.#operationAuth.get(key);
+        if (!resolved) {
+            resolved = resolveAuth(scheme, this.#apiKey);
+            this.#operationAuth.set(key, resolved);
+        }
+        return resolved;
     }
     #logAttempt(method, path, outcome, attempt, startedAt) {
         const logger = this.#logger;

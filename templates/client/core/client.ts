@@ -5,7 +5,7 @@
  */
 import { APIPromise, type APIResponse } from "./api-promise.js";
 import { AttemptSignal } from "./attempt-signal.js";
-import { resolveAuth, type AuthScheme } from "./auth.js";
+import { resolveAuth, type AuthScheme, type ResolvedAuth } from "./auth.js";
 import { FileDownload } from "./download.js";
 import { APIConnectionError, APITimeoutError, APIUserAbortError, SDKError, makeAPIError } from "./errors.js";
 import { Page, PagePromise } from "./pagination.js";
@@ -111,6 +111,11 @@ export class APIClient {
   readonly #secrets: readonly string[];
   readonly #defaultQuery: Record<string, unknown> | undefined;
   readonly #authQuery: Record<string, string> | undefined;
+  readonly #apiKey: string | undefined;
+  /** Header names the client-wide scheme sets: an operation with its own scheme sends its own instead. */
+  readonly #authHeaderNames: string[];
+  /** Per-operation schemes (meta.auth), resolved once each. */
+  readonly #operationAuth = new Map<string, ResolvedAuth>();
 
   /** `defaults` come from the generator; `options` from the SDK user. Throws on a configuration mistake. */
   constructor(options: ClientOptions | undefined, defaults: ClientDefaults) {
@@ -135,6 +140,8 @@ export class APIClient {
     this.#timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.#logger = opts.logger;
     this.#secrets = auth.secrets;
+    this.#apiKey = apiKey;
+    this.#authHeaderNames = Object.keys(auth.headers);
     this.#defaultQuery = opts.defaultQuery && Object.keys(opts.defaultQuery).length ? opts.defaultQuery : undefined;
     this.#authQuery = auth.queryParam ? { [auth.queryParam.name]: auth.queryParam.value } : undefined;
     const fetchImpl = opts.fetch ?? (globalThis.fetch as ((url: string, init: RequestInit) => Promise<Response>) | undefined);
@@ -197,12 +204,14 @@ export class APIClient {
     const baseUrl = options?.baseUrl !== undefined ? checkedBaseUrl(options.baseUrl, this.#defaults.name) : this.#baseUrl;
     // The client's default query, then the call's, then an `in: query` API key.
     let query = input.query as Record<string, unknown> | undefined;
-    if (this.#defaultQuery || this.#authQuery) query = { ...this.#defaultQuery, ...query, ...this.#authQuery };
+    const operationAuth = meta?.auth ? this.#authFor(meta.auth) : undefined;
+    const authQuery = operationAuth ? operationAuth.queryParam && { [operationAuth.queryParam.name]: operationAuth.queryParam.value } : this.#authQuery;
+    if (this.#defaultQuery || authQuery) query = { ...this.#defaultQuery, ...query, ...authQuery };
     const url = requestUrl(baseUrl, path, input.path, query);
     const parseAs = meta?.parseAs ?? "json";
     const pending = prepareBody(input.body, meta?.bodyType ?? "json", meta?.contentType);
     const body: PreparedBody = pending instanceof Promise ? await pending : pending;
-    const headers = this.#requestHeaders(parseAs, body.contentType, input.headers, options, meta);
+    const headers = this.#requestHeaders(parseAs, body.contentType, input.headers, options, meta, operationAuth);
     const init: RequestInit & Record<string, unknown> = {
       ...this.#options.fetchOptions,
       ...options?.fetchOptions,
@@ -262,7 +271,7 @@ export class APIClient {
         await this.#waitToRetry(method, path, attempt, requested ?? backoffDelayMs(attempt), response.status, userSignal);
         continue;
       }
-      throw makeAPIError(response.status, data, response.headers, this.#secrets, requested);
+      throw makeAPIError(response.status, data, response.headers, operationAuth ? [...this.#secrets, ...operationAuth.secrets] : this.#secrets, requested);
     }
   }
 
@@ -273,8 +282,13 @@ export class APIClient {
     inputHeaders: Record<string, unknown> | undefined,
     options: RequestOptions | undefined,
     meta: RequestMeta | undefined,
+    operationAuth: ResolvedAuth | undefined,
   ): Record<string, string> {
     const headers: Record<string, string> = { ...this.#headers };
+    if (operationAuth) {
+      for (const name of this.#authHeaderNames) delete headers[name];
+      Object.assign(headers, operationAuth.headers);
+    }
     if (parseAs !== "json") headers.Accept = "*/*";
     if (contentType) headers["Content-Type"] = contentType;
     if (inputHeaders) mergeHeaders(headers, inputHeaders);
@@ -283,6 +297,17 @@ export class APIClient {
     if (options?.idempotencyKey) mergeHeaders(headers, { [keyHeader]: options.idempotencyKey });
     else if (meta?.idempotencyHeader && !hasHeader(headers, keyHeader)) headers[keyHeader] = newIdempotencyKey();
     return headers;
+  }
+
+  /** The key as an operation with its own security scheme takes it. */
+  #authFor(scheme: AuthScheme): ResolvedAuth {
+    const key = scheme.type === "apiKey" ? `apiKey:${scheme.in}:${scheme.name}` : scheme.type;
+    let resolved = this.#operationAuth.get(key);
+    if (!resolved) {
+      resolved = resolveAuth(scheme, this.#apiKey);
+      this.#operationAuth.set(key, resolved);
+    }
+    return resolved;
   }
 
   #logAttempt(method: HttpMethod, path: string, outcome: number | string, attempt: number, startedAt: number): void {

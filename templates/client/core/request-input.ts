@@ -1,4 +1,5 @@
 /** request-input: what a generated method hands the transport (shared by client.ts and pagination.ts). */
+import type { AuthScheme } from "./auth.js";
 import type { BodyType } from "./request-body.js";
 
 /** HTTP methods an OpenAPI operation can use. */
@@ -26,6 +27,8 @@ export interface RequestMeta {
   contentType?: string;
   /** The operation's idempotency header as the spec names it: a key is generated per call when none is given. */
   idempotencyHeader?: string;
+  /** How this operation takes the key, when not the client's way (it accepts only another security scheme). */
+  auth?: AuthScheme;
 }
 
 /** Where a list operation keeps its items and paging fields. */

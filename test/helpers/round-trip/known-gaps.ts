@@ -45,11 +45,5 @@ export const KNOWN_GAPS: KnownGap[] = [
     operation: "GET /files/{file_id} (get_files_id)",
     family: "fragment dispatch by presence: a query the other operation only allows picks the one that requires it",
   },
-  { spec: "edge-security-api-key", operation: "GET /bar", family: "per-operation security: the SDK sends one scheme, the operation takes another" },
-  {
-    spec: "edge-security-http-bearer-duplicate",
-    operation: "GET /unique (getUnique)",
-    family: "per-operation security: the SDK sends one scheme, the operation takes another",
-  },
   { spec: "edge-transformers-all-of", operation: "GET /foo", family: "test data: the faker's depth cap gives up on a recursive allOf response" },
 ];

@@ -54,6 +54,11 @@ class APIClient {
   #secrets;
   #defaultQuery;
   #authQuery;
+  #apiKey;
+  /** Header names the client-wide scheme sets: an operation with its own scheme sends its own instead. */
+  #authHeaderNames;
+  /** Per-operation schemes (meta.auth), resolved once each. */
+  #operationAuth = /* @__PURE__ */ new Map();
   /** `defaults` come from the generator; `options` from the SDK user. Throws on a configuration mistake. */
   constructor(options, defaults) {
     const opts = options ?? {};
@@ -74,6 +79,8 @@ class APIClient {
     this.#timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.#logger = opts.logger;
     this.#secrets = auth.secrets;
+    this.#apiKey = apiKey;
+    this.#authHeaderNames = Object.keys(auth.headers);
     this.#defaultQuery = opts.defaultQuery && Object.keys(opts.defaultQuery).length ? opts.defaultQuery : void 0;
     this.#authQuery = auth.queryParam ? { [auth.queryParam.name]: auth.queryParam.value } : void 0;
     const fetchImpl = opts.fetch ?? globalThis.fetch;
@@ -114,13 +121,15 @@ class APIClient {
       throw new import_errors.APIUserAbortError({ cause: userSignal.reason });
     const baseUrl = options?.baseUrl !== void 0 ? (0, import_request_url.checkedBaseUrl)(options.baseUrl, this.#defaults.name) : this.#baseUrl;
     let query = input.query;
-    if (this.#defaultQuery || this.#authQuery)
-      query = { ...this.#defaultQuery, ...query, ...this.#authQuery };
+    const operationAuth = meta?.auth ? this.#authFor(meta.auth) : void 0;
+    const authQuery = operationAuth ? operationAuth.queryParam && { [operationAuth.queryParam.name]: operationAuth.queryParam.value } : this.#authQuery;
+    if (this.#defaultQuery || authQuery)
+      query = { ...this.#defaultQuery, ...query, ...authQuery };
     const url = (0, import_request_url.requestUrl)(baseUrl, path, input.path, query);
     const parseAs = meta?.parseAs ?? "json";
     const pending = (0, import_request_body.prepareBody)(input.body, meta?.bodyType ?? "json", meta?.contentType);
     const body = pending instanceof Promise ? await pending : pending;
-    const headers = this.#requestHeaders(parseAs, body.contentType, input.headers, options, meta);
+    const headers = this.#requestHeaders(parseAs, body.contentType, input.headers, options, meta, operationAuth);
     const init = {
       ...this.#options.fetchOptions,
       ...options?.fetchOptions,
@@ -177,12 +186,17 @@ class APIClient {
         await this.#waitToRetry(method, path, attempt, requested ?? (0, import_retry.backoffDelayMs)(attempt), response.status, userSignal);
         continue;
       }
-      throw (0, import_errors.makeAPIError)(response.status, data, response.headers, this.#secrets, requested);
+      throw (0, import_errors.makeAPIError)(response.status, data, response.headers, operationAuth ? [...this.#secrets, ...operationAuth.secrets] : this.#secrets, requested);
     }
   }
   /** The headers of one call: the client's, then the operation's, then the call's; a fresh object (retries add to it). */
-  #requestHeaders(parseAs, contentType, inputHeaders, options, meta) {
+  #requestHeaders(parseAs, contentType, inputHeaders, options, meta, operationAuth) {
     const headers = { ...this.#headers };
+    if (operationAuth) {
+      for (const name of this.#authHeaderNames)
+        delete headers[name];
+      Object.assign(headers, operationAuth.headers);
+    }
     if (parseAs !== "json")
       headers.Accept = "*/*";
     if (contentType)
@@ -197,6 +211,16 @@ class APIClient {
     else if (meta?.idempotencyHeader && !hasHeader(headers, keyHeader))
       headers[keyHeader] = newIdempotencyKey();
     return headers;
+  }
+  /** The key as an operation with its own security scheme takes it. */
+  #authFor(scheme) {
+    const key = scheme.type === "apiKey" ? `apiKey:${scheme.in}:${scheme.name}` : scheme.type;
+    let resolved = this.#operationAuth.get(key);
+    if (!resolved) {
+      resolved = (0, import_auth.resolveAuth)(scheme, this.#apiKey);
+      this.#operationAuth.set(key, resolved);
+    }
+    return resolved;
   }
   #logAttempt(method, path, outcome, attempt, startedAt) {
     const logger = this.#logger;
