@@ -230,6 +230,7 @@ function requestBodyOf(document: Json, op: OperationModel, convert: Convert): { 
   const schemas: Json = {};
   const fileFields: ServerRequestBody["fileFields"] = [];
   const pathFields: string[] = [];
+  const jsonFields: string[] = [];
   let anyFileField = false;
   for (const { essence, kind, schema, fileParts } of body.media) {
     // Fastify picks a body schema by the request's media type (without parameters), so only exact types can carry one.
@@ -238,7 +239,7 @@ function requestBodyOf(document: Json, op: OperationModel, convert: Convert): { 
     if (kind === "form" && schema) schemas[essence] = { schema: { ...convert(schema), "x-coerce": true } };
     if (kind === "multipart") {
       fileFields.push(...fileParts);
-      const form = multipartSchema(document, schema, convert, pathFields);
+      const form = multipartSchema(document, schema, convert, pathFields, jsonFields);
       // A form that declares nothing (no schema, no properties) says nothing about its file parts either.
       if (!form.properties || (Object.keys(form.properties as Json).length === 0 && fileParts.length === 0)) anyFileField = true;
       schemas[essence] = { schema: { ...form, "x-coerce": true } };
@@ -252,6 +253,7 @@ function requestBodyOf(document: Json, op: OperationModel, convert: Convert): { 
       fileFields: uniqueBy(fileFields, (f) => f.name),
       pathFields: [...new Set(pathFields)],
       anyFileField,
+      ...(jsonFields.length ? { jsonFields: [...new Set(jsonFields)] } : {}),
     },
     schemas: Object.keys(schemas).length ? schemas : null,
   };
@@ -262,10 +264,16 @@ function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
   return items.filter((i) => !seen.has(key(i)) && (seen.add(key(i)), true));
 }
 
+/** An object schema, or one composed of objects (allOf/oneOf/anyOf of $refs to them). */
+function isObjectLike(schema: Json): boolean {
+  if (schema.type === "object" || (schema.properties && typeof schema.properties === "object" && schema.type === undefined)) return true;
+  return ["allOf", "oneOf", "anyOf"].some((k) => Array.isArray(schema[k]) && (schema[k] as Json[]).length > 0 && schema.type === undefined);
+}
+
 const PATH_FIELD = /^(path|file_?path|dest(ination)?(_?path)?|.*_path|.*Path|filename|file_?name|key)$/;
 
 /** The form's text fields as a JSON Schema (coerced from strings); file parts (the model's fileParts) are left out. */
-function multipartSchema(document: Json, schema: unknown, convert: Convert, pathFields: string[]): Json {
+function multipartSchema(document: Json, schema: unknown, convert: Convert, pathFields: string[], jsonFields: string[]): Json {
   const s = plainSchema(document, schema);
   if (!s?.properties || typeof s.properties !== "object") return { type: "object" };
   const required = new Set(Array.isArray(s.required) ? s.required.map(String) : []);
@@ -274,6 +282,8 @@ function multipartSchema(document: Json, schema: unknown, convert: Convert, path
     const prop = plainSchema(document, rawProp) ?? {};
     if (isBinarySchema(document, prop) || (prop.type === "array" && isBinarySchema(document, prop.items))) continue;
     if (prop.type === "string" && PATH_FIELD.test(name)) pathFields.push(name);
+    const items = prop.type === "array" ? (plainSchema(document, prop.items) ?? {}) : null;
+    if (isObjectLike(prop) || (items && isObjectLike(items))) jsonFields.push(name);
     properties[name] = convert(rawProp);
   }
   const textRequired = [...required].filter((n) => n in properties);

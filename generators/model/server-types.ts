@@ -36,7 +36,12 @@ export interface ServerRequestBody {
   pathFields: string[];
   /** The multipart schema declares no properties at all: file parts under any name are taken. */
   anyFileField: boolean;
-  /** The multipart body schema's property names (for typing `body` without the files). */
+  /**
+   * Multipart text fields holding JSON (object or array-of-object properties,
+   * whose part type OpenAPI defaults to application/json): decoded before
+   * validation. Omitted when none.
+   */
+  jsonFields?: string[];
 }
 
 export interface ServerSecurityScheme {

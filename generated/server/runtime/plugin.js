@@ -402,6 +402,11 @@ function preValidationHook(plan, states, limits, uploads) {
 }
 async function prepareMultipart(request, body, states, limits) {
     const { fields, files } = await readMultipart(request, limits, body.fileFields, body.anyFileField);
+    // OpenAPI's default part type for an object is application/json: the SDK sends it as JSON text.
+    for (const name of body.jsonFields ?? []) {
+        const value = fields[name];
+        fields[name] = Array.isArray(value) ? value.map(decodeJsonPart) : decodeJsonPart(value);
+    }
     request.body = fields;
     states.get(request).files = files;
     for (const file of body.fileFields) {
@@ -415,6 +420,17 @@ async function prepareMultipart(request, body, states, limits) {
             throw HttpError.badRequest(`${name} ${reason}`, { field: name, code: "unsafe_path" });
     }
     checkRequired(request, body);
+}
+/** JSON text as its value; anything else (not text, not JSON) as it is, for the validator to refuse by name. */
+function decodeJsonPart(value) {
+    if (typeof value !== "string")
+        return value;
+    try {
+        return JSON.parse(value);
+    }
+    catch {
+        return value;
+    }
 }
 function checkRequired(request, body) {
     if (body.required && request.body === undefined) {

@@ -511,6 +511,11 @@ async function prepareMultipart(
   limits: MultipartLimits,
 ): Promise<void> {
   const { fields, files } = await readMultipart(request, limits, body.fileFields, body.anyFileField);
+  // OpenAPI's default part type for an object is application/json: the SDK sends it as JSON text.
+  for (const name of body.jsonFields ?? []) {
+    const value = fields[name];
+    fields[name] = Array.isArray(value) ? value.map(decodeJsonPart) : decodeJsonPart(value);
+  }
   request.body = fields;
   states.get(request)!.files = files;
   for (const file of body.fileFields) {
@@ -522,6 +527,16 @@ async function prepareMultipart(
     if (reason) throw HttpError.badRequest(`${name} ${reason}`, { field: name, code: "unsafe_path" });
   }
   checkRequired(request, body);
+}
+
+/** JSON text as its value; anything else (not text, not JSON) as it is, for the validator to refuse by name. */
+function decodeJsonPart(value: unknown): unknown {
+  if (typeof value !== "string") return value;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
 }
 
 function checkRequired(request: FastifyRequest, body: NonNullable<RouteDefinition["body"]>): void {

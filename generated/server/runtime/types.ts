@@ -106,6 +106,8 @@ export interface RouteDefinition {
     pathFields: string[];
     /** The form declares no fields: file parts under any name are taken. */
     anyFileField?: boolean;
+    /** Text fields holding JSON (object properties): decoded before validation. */
+    jsonFields?: string[];
   } | null;
   security: { scheme: string; scopes: string[] }[][];
   anonymous: boolean;

@@ -34,11 +34,6 @@ export const KNOWN_GAPS: KnownGap[] = [
     operation: `PUT ${V}/non-ascii-æøåÆØÅöôêÊ字符串 (putWithFormUrlEncoded)`,
     family: "an application/x-www-form-urlencoded body whose schema is not an object",
   },
-  {
-    spec: FULL,
-    operation: `POST ${V}/multipart (MultipartRequest)`,
-    family: "an object field of a multipart body: sent as JSON text, not decoded by the server",
-  },
   { spec: FULL, operation: `PUT ${V}/complex/{id} (ComplexParams)`, family: "a oneOf whose branches overlap (no discriminator): no value matches exactly one" },
   {
     spec: "edge-path-fragments",
