@@ -58,14 +58,17 @@ export async function generateCommand(args: string[]): Promise<number> {
     });
   }
   let result;
+  // Held until the run succeeds: a refused spec's message is then the first line, not after "load 60ms".
+  const steps: string[] = [];
   try {
     result = await generate({
       spec: values.spec!,
       only,
       name: values.name,
       allowRemoteRefs: values["allow-remote-refs"],
-      onStep: (step, ms) => report(`${step} ${ms}ms`),
+      onStep: (step, ms) => steps.push(`${step} ${ms}ms`),
     });
+    for (const line of steps) report(line);
   } catch (error) {
     if (values.json && error instanceof SpecError) {
       process.stdout.write(`${JSON.stringify({ ok: false, error: error.message, file: error.file, location: error.location ?? null })}\n`);
