@@ -26,7 +26,7 @@ export function markUnserializable(operations: ServerOperation[], responseSchema
         const union = objectUnion(media.schema, responseSchema, unionMemo);
         if (union) {
           // Not the spec's fault, so no warning: the filter keeps the fields of every branch.
-          media.unserializable = union;
+          media.filtered = true;
           continue;
         }
         const reason = contradiction(media.schema, responseSchema, memo);

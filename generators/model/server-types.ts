@@ -19,6 +19,12 @@ export interface ServerResponseMedia extends ServerMediaType {
    */
   schema?: Json;
   unserializable?: string;
+  /**
+   * Sent through the runtime's field filter rather than fast-json-stringify:
+   * an anyOf/oneOf of object branches, which fast-json-stringify writes with
+   * the first branch a value matches only (serializable.ts).
+   */
+  filtered?: true;
 }
 
 export interface ServerResponse {

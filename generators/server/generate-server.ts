@@ -87,9 +87,7 @@ function templateContext(model: Model, server: ServerModel) {
           body: op.body,
           security: op.security,
           anonymous: op.anonymous,
-          responses: Object.fromEntries(
-            op.responses.map((r) => [r.key, r.media.map(({ unserializable, ...media }) => (unserializable ? { ...media, filtered: true } : media))]),
-          ),
+          responses: Object.fromEntries(op.responses.map((r) => [r.key, r.media.map(({ unserializable: _, ...media }) => media)])),
         },
         2,
       ).replace(/\n/g, "\n  "),
