@@ -52,7 +52,7 @@ export function buildModel(document: Record<string, unknown>, options: ModelOpti
   const securitySchemes = securitySchemesOf(document);
   warnEmptyEnums(document, warn);
   const raw = collectOperations(document, warn, securitySchemes);
-  assignDispatch(raw, options.specFile);
+  assignDispatch(raw, options.specFile, warn);
   const operations = resolveOperationNames(raw, options.specFile);
   const auth = authOf(document);
   for (const op of operations) op.sdkAuth = sdkAuthOf(op, auth, securitySchemes);
@@ -199,6 +199,7 @@ function operationModel(document: Json, routePath: string, method: HttpMethod, i
     sdkInput: sdkInputShape(queryParams.length > 0, requestBody),
     ...securityOf(document, op, schemes),
     sdkAuth: null,
+    shadowedBy: null,
     summary: typeof op.summary === "string" ? op.summary : undefined,
     description: typeof op.description === "string" ? op.description : undefined,
     deprecated: op.deprecated === true,
@@ -242,7 +243,7 @@ function sdkInputShape(hasQuery: boolean, body: RequestBodyModel | null): SdkInp
  * `/files/{id}` and `/files/{id}#get_shared_link`) are told apart by the
  * query parameters each requires; two that require the same ones can't be.
  */
-function assignDispatch(operations: OperationModel[], specFile: string): void {
+function assignDispatch(operations: OperationModel[], specFile: string, warn: (pointer: string, message: string) => void): void {
   const groups = new Map<string, OperationModel[]>();
   for (const op of operations) {
     const key = `${op.method} ${op.urlParts.map((p) => (typeof p === "string" ? p : `{${p.style}}`)).join("")}`;
@@ -259,6 +260,16 @@ function assignDispatch(operations: OperationModel[], specFile: string): void {
         .sort();
       const signature = requiredQuery.join("&");
       const other = seen.get(signature);
+      // No fragment on either: the same template with other parameter names, which OpenAPI forbids. Real
+      // documents have it; the SDK still works, the server serves the first.
+      if (other && !op.path.includes("#") && !other.path.includes("#")) {
+        op.shadowedBy = other.pointer;
+        warn(
+          op.pointer,
+          `${op.method.toUpperCase()} ${op.path} is ${op.method.toUpperCase()} ${other.path} with other parameter names (OpenAPI forbids two such paths): the SDK has both methods, the generated server serves only the first.`,
+        );
+        continue;
+      }
       if (other) {
         const relative = path.relative(process.cwd(), specFile) || specFile;
         const line = lineOf(specFile, op.pointer);

@@ -93,6 +93,7 @@ function serverOperation(
     renamedParams: renamed,
     segments,
     dispatch: op.dispatch?.requiredQuery ?? null,
+    shadowed: op.shadowedBy !== null,
     summary: op.summary,
     description: op.description,
     deprecated: op.deprecated,

@@ -57,6 +57,8 @@ export interface ServerSecurityScheme {
 }
 
 export interface ServerOperation {
+  /** Another operation has this one's route (OperationModel.shadowedBy): the generated server leaves it out. */
+  shadowed: boolean;
   /** Key in the handlers object: the operationId, or one derived from method + path. */
   handlerName: string;
   /** PascalCase stem for the operation's types (GetJobRequest, GetJobResult). */

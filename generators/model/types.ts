@@ -120,6 +120,13 @@ export interface OperationModel {
    * the query parameters whose presence picks this one. Null when alone.
    */
   dispatch: { requiredQuery: string[] } | null;
+  /**
+   * Set when an earlier operation has the same METHOD and URL template with
+   * only its parameter names changed (`/a/{x}` and `/a/{y}`, which OpenAPI
+   * forbids) and no query tells them apart: the pointer of that operation.
+   * The SDK keeps both methods; the server can serve only the first.
+   */
+  shadowedBy: string | null;
   /** Whether the SDK has a method for it (fetch can't send TRACE, CONNECT or TRACK). */
   inSdk: boolean;
   /** The SDK method's argument shape after the path parameters. */

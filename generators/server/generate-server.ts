@@ -48,7 +48,9 @@ const RUNTIME_TYPES = [
   "Status5XX",
 ];
 
-function templateContext(model: Model, server: ServerModel) {
+function templateContext(model: Model, all: ServerModel) {
+  // A shadowed operation (same route as an earlier one) would never be reached: no route, no handler.
+  const server = { ...all, operations: all.operations.filter((op) => !op.shadowed) };
   const types = server.operations.map((op) => handlerTypes(op));
   const used = [...types.flatMap((t) => [t.params, t.query, t.headers, t.body, t.files, ...t.resultMembers]), ...(types.length ? ["HandlerContext"] : [])].join(
     " ",

@@ -99,3 +99,30 @@ describe("naming clashes", () => {
     expect(op.pathParams.map((p) => p.identifier).every((id) => !["body", "query", "options", "params"].includes(id))).toBe(true);
   });
 });
+
+describe("the same template with other parameter names (OpenAPI forbids it; real documents have it)", () => {
+  const param = (name: string) => ({ name, in: "path", required: true, schema: { type: "string" } });
+  it("the later one is shadowed, with a warning: the SDK keeps both, the server serves the first", () => {
+    const m = model(
+      doc({
+        "/a/{x}": { get: { operationId: "first", parameters: [param("x")], responses: ok } },
+        "/a/{y}": { get: { operationId: "second", parameters: [param("y")], responses: ok } },
+      }),
+    );
+    const [first, second] = m.operations;
+    expect(first!.shadowedBy).toBeNull();
+    expect(second!.shadowedBy).toBe("#/paths/~1a~1{x}/get");
+    expect(m.warnings.some((w) => /GET \/a\/\{y\} is GET \/a\/\{x\} with other parameter names/.test(w))).toBe(true);
+  });
+
+  it("a required query that tells them apart: dispatched, not shadowed", () => {
+    const m = model(
+      doc({
+        "/a/{x}": { get: { parameters: [param("x")], responses: ok } },
+        "/a/{y}": { get: { parameters: [param("y"), { name: "q", in: "query", required: true, schema: { type: "string" } }], responses: ok } },
+      }),
+    );
+    expect(m.operations.map((o) => o.shadowedBy)).toEqual([null, null]);
+    expect(m.operations.map((o) => o.dispatch)).toEqual([{ requiredQuery: [] }, { requiredQuery: ["q"] }]);
+  });
+});
