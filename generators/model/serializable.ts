@@ -84,26 +84,24 @@ function membersConflict(members: (Json | null)[], document: Json, where: string
   return null;
 }
 
-function contradiction(schema: unknown, document: Json, memo: Map<unknown, string | null>): string | null {
+/** The subschemas a body's value passes through: members, items, property and map values. */
+const MEMBER_LISTS = ["allOf", "anyOf", "oneOf"];
+const MEMBER_VALUES = ["items", "additionalProperties", "not", "then", "else"];
+
+/** The first reason `here` finds at a node of the body's schema, depth first; memoized per node across bodies. */
+function firstIn(schema: unknown, document: Json, memo: Map<unknown, string | null>, here: (s: Json) => string | null): string | null {
   const seen = new Set<unknown>();
   const visit = (node: unknown): string | null => {
     const s = resolve(node, document);
     if (!s || seen.has(s)) return null;
     if (memo.has(s)) return memo.get(s)!;
     seen.add(s);
-    let found: string | null = null;
-    if (Array.isArray(s.allOf))
-      found = membersConflict(
-        s.allOf.map((m) => resolve(m, document)),
-        document,
-        "",
-        0,
-      );
-    for (const key of ["allOf", "anyOf", "oneOf"]) {
+    let found = here(s);
+    for (const key of MEMBER_LISTS) {
       if (found) break;
       if (Array.isArray(s[key])) for (const member of s[key] as unknown[]) if ((found = visit(member))) break;
     }
-    for (const key of ["items", "additionalProperties", "not", "then", "else"]) {
+    for (const key of MEMBER_VALUES) {
       if (!found && s[key] && typeof s[key] === "object") found = visit(s[key]);
     }
     if (!found && s.properties && typeof s.properties === "object") {
@@ -113,6 +111,20 @@ function contradiction(schema: unknown, document: Json, memo: Map<unknown, strin
     return found;
   };
   return visit(schema);
+}
+
+/** An allOf whose members disagree on a type, anywhere in the body. */
+function contradiction(schema: unknown, document: Json, memo: Map<unknown, string | null>): string | null {
+  return firstIn(schema, document, memo, (s) =>
+    Array.isArray(s.allOf)
+      ? membersConflict(
+          s.allOf.map((m) => resolve(m, document)),
+          document,
+          "",
+          0,
+        )
+      : null,
+  );
 }
 
 function isObjectLike(schema: Json | null): boolean {
@@ -123,34 +135,16 @@ function isObjectLike(schema: Json | null): boolean {
 
 /** Where an anyOf/oneOf offers two or more object branches, anywhere in the body: what to say, else null. */
 function objectUnion(schema: unknown, document: Json, memo: Map<unknown, string | null>): string | null {
-  const seen = new Set<unknown>();
-  const visit = (node: unknown): string | null => {
-    const s = resolve(node, document);
-    if (!s || seen.has(s)) return null;
-    if (memo.has(s)) return memo.get(s)!;
-    seen.add(s);
-    let found: string | null = null;
+  return firstIn(schema, document, memo, (s) => {
     for (const key of ["anyOf", "oneOf"]) {
-      if (found || !Array.isArray(s[key])) continue;
+      if (!Array.isArray(s[key])) continue;
       const members = (s[key] as unknown[]).map((m) => resolve(m, document));
       // allOf-composed branches count as objects when any member is one.
       const objects = members.filter(
         (m) => isObjectLike(m) || (Array.isArray(m?.allOf) && (m.allOf as unknown[]).some((a) => isObjectLike(resolve(a, document)))),
       );
-      if (objects.length >= 2) found = `an ${key} of ${objects.length} object branches (fast-json-stringify would write only the first one matched)`;
+      if (objects.length >= 2) return `an ${key} of ${objects.length} object branches (fast-json-stringify would write only the first one matched)`;
     }
-    for (const key of ["allOf", "anyOf", "oneOf"]) {
-      if (found) break;
-      if (Array.isArray(s[key])) for (const member of s[key] as unknown[]) if ((found = visit(member))) break;
-    }
-    for (const key of ["items", "additionalProperties"]) {
-      if (!found && s[key] && typeof s[key] === "object") found = visit(s[key]);
-    }
-    if (!found && s.properties && typeof s.properties === "object") {
-      for (const prop of Object.values(s.properties as Json)) if ((found = visit(prop))) break;
-    }
-    memo.set(s, found);
-    return found;
-  };
-  return visit(schema);
+    return null;
+  });
 }
