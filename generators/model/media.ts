@@ -17,21 +17,22 @@ export function isJsonMedia(mediaType: string): boolean {
   return t === "application/json" || /^[a-z0-9!#$&^_.-]+\/[a-z0-9!#$&^_.+-]*\+json$/.test(t);
 }
 
-function plain(document: Json, schema: unknown): Json | undefined {
+/** The schema a `$ref` (or the value itself) stands for, when it is an object. */
+export function plainSchema(document: Json, schema: unknown): Json | undefined {
   const s = resolveRef(document, schema);
   return s && typeof s === "object" ? (s as Json) : undefined;
 }
 
 /** A string schema for raw bytes: `format: binary`, or a `contentMediaType` (3.1). */
 export function isBinarySchema(document: Json, schema: unknown): boolean {
-  const s = plain(document, schema);
+  const s = plainSchema(document, schema);
   return !!s && (s.format === "binary" || (s.contentMediaType !== undefined && s.type === "string" && !s.properties));
 }
 
 /** The kind of body a media type (with its schema) carries. */
 export function mediaKindOf(mediaType: string, schema: unknown, document: Json): BodyKind {
   const t = mediaEssence(mediaType);
-  const s = plain(document, schema);
+  const s = plainSchema(document, schema);
   const binary = isBinarySchema(document, schema);
   if (t.startsWith("multipart/")) return "multipart";
   if (t === "application/x-www-form-urlencoded") return "form";

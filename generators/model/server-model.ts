@@ -9,7 +9,7 @@
  */
 import type { Model, OperationModel, ParameterModel, UrlExpression } from "./model.js";
 import { resolveRef, type Json } from "../load/refs.js";
-import { isBinarySchema, mediaKindOf } from "./media.js";
+import { isBinarySchema, mediaKindOf, plainSchema } from "./media.js";
 import { dedupe, pascalCase, safeIdentifier, camelCase, methodNameFromRoute } from "./identifiers.js";
 import { convertSchema, fillSharedSchema, type Dialect, RESPONSE_SCHEMA_ID, SPEC_SCHEMA_ID } from "./json-schema.js";
 import { errorCodesOf } from "./error-codes.js";
@@ -110,11 +110,6 @@ function serverOperation(
     anonymous: op.anonymous,
     responses: responsesOf(document, raw.responses, convertResponse),
   };
-}
-
-function plainSchema(document: Json, schema: unknown): Json | undefined {
-  const s = resolveRef(document, schema);
-  return s && typeof s === "object" ? (s as Json) : undefined;
 }
 
 function isDeepObject(document: Json, param: ParameterModel): boolean {
