@@ -67,7 +67,7 @@ export class APIClient {
         this.#apiKey = apiKey;
         this.#authHeaderNames = Object.keys(auth.headers);
         this.#defaultQuery = opts.defaultQuery && Object.keys(opts.defaultQuery).length ? opts.defaultQuery : undefined;
-        this.#authQuery = auth.queryParam ? { [auth.queryParam.name]: auth.queryParam.value } : undefined;
+        this.#authQuery = authQueryOf(auth);
         const fetchImpl = opts.fetch ?? globalThis.fetch;
         // Fail here, clearly, rather than as a retried "connection error" later.
         if (typeof fetchImpl !== "function")
@@ -110,7 +110,7 @@ export class APIClient {
         // The client's default query, then the call's, then an `in: query` API key.
         let query = input.query;
         const operationAuth = meta?.auth ? this.#authFor(meta.auth) : undefined;
-        const authQuery = operationAuth ? operationAuth.queryParam && { [operationAuth.queryParam.name]: operationAuth.queryParam.value } : this.#authQuery;
+        const authQuery = operationAuth ? authQueryOf(operationAuth) : this.#authQuery;
         if (this.#defaultQuery || authQuery)
             query = { ...this.#defaultQuery, ...query, ...authQuery };
         const url = requestUrl(baseUrl, path, input.path, query);
@@ -240,6 +240,10 @@ export class APIClient {
         });
         await sleep(delayMs, userSignal);
     }
+}
+/** The query parameter an `in: query` key travels in, as query entries. */
+function authQueryOf(auth) {
+    return auth.queryParam ? { [auth.queryParam.name]: auth.queryParam.value } : undefined;
 }
 /** A fresh idempotency key: one per call, reused by that call's retries. */
 function newIdempotencyKey() {

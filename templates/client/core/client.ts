@@ -143,7 +143,7 @@ export class APIClient {
     this.#apiKey = apiKey;
     this.#authHeaderNames = Object.keys(auth.headers);
     this.#defaultQuery = opts.defaultQuery && Object.keys(opts.defaultQuery).length ? opts.defaultQuery : undefined;
-    this.#authQuery = auth.queryParam ? { [auth.queryParam.name]: auth.queryParam.value } : undefined;
+    this.#authQuery = authQueryOf(auth);
     const fetchImpl = opts.fetch ?? (globalThis.fetch as ((url: string, init: RequestInit) => Promise<Response>) | undefined);
     // Fail here, clearly, rather than as a retried "connection error" later.
     if (typeof fetchImpl !== "function") throw new SDKError("No fetch implementation: pass `fetch` in the client options.");
@@ -205,7 +205,7 @@ export class APIClient {
     // The client's default query, then the call's, then an `in: query` API key.
     let query = input.query as Record<string, unknown> | undefined;
     const operationAuth = meta?.auth ? this.#authFor(meta.auth) : undefined;
-    const authQuery = operationAuth ? operationAuth.queryParam && { [operationAuth.queryParam.name]: operationAuth.queryParam.value } : this.#authQuery;
+    const authQuery = operationAuth ? authQueryOf(operationAuth) : this.#authQuery;
     if (this.#defaultQuery || authQuery) query = { ...this.#defaultQuery, ...query, ...authQuery };
     const url = requestUrl(baseUrl, path, input.path, query);
     const parseAs = meta?.parseAs ?? "json";
@@ -340,6 +340,11 @@ export class APIClient {
     });
     await sleep(delayMs, userSignal);
   }
+}
+
+/** The query parameter an `in: query` key travels in, as query entries. */
+function authQueryOf(auth: ResolvedAuth): Record<string, string> | undefined {
+  return auth.queryParam ? { [auth.queryParam.name]: auth.queryParam.value } : undefined;
 }
 
 /** A fresh idempotency key: one per call, reused by that call's retries. */

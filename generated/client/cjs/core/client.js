@@ -82,7 +82,7 @@ class APIClient {
     this.#apiKey = apiKey;
     this.#authHeaderNames = Object.keys(auth.headers);
     this.#defaultQuery = opts.defaultQuery && Object.keys(opts.defaultQuery).length ? opts.defaultQuery : void 0;
-    this.#authQuery = auth.queryParam ? { [auth.queryParam.name]: auth.queryParam.value } : void 0;
+    this.#authQuery = authQueryOf(auth);
     const fetchImpl = opts.fetch ?? globalThis.fetch;
     if (typeof fetchImpl !== "function")
       throw new import_errors.SDKError("No fetch implementation: pass `fetch` in the client options.");
@@ -122,7 +122,7 @@ class APIClient {
     const baseUrl = options?.baseUrl !== void 0 ? (0, import_request_url.checkedBaseUrl)(options.baseUrl, this.#defaults.name) : this.#baseUrl;
     let query = input.query;
     const operationAuth = meta?.auth ? this.#authFor(meta.auth) : void 0;
-    const authQuery = operationAuth ? operationAuth.queryParam && { [operationAuth.queryParam.name]: operationAuth.queryParam.value } : this.#authQuery;
+    const authQuery = operationAuth ? authQueryOf(operationAuth) : this.#authQuery;
     if (this.#defaultQuery || authQuery)
       query = { ...this.#defaultQuery, ...query, ...authQuery };
     const url = (0, import_request_url.requestUrl)(baseUrl, path, input.path, query);
@@ -245,6 +245,9 @@ class APIClient {
     });
     await (0, import_retry.sleep)(delayMs, userSignal);
   }
+}
+function authQueryOf(auth) {
+  return auth.queryParam ? { [auth.queryParam.name]: auth.queryParam.value } : void 0;
 }
 function newIdempotencyKey() {
   const crypto = globalThis.crypto;
