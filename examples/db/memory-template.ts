@@ -35,13 +35,13 @@ export async function openMemoryDatabase(): Promise<Database> {
   if (existsSync(file)) {
     try {
       const pg = await PGlite.create({ loadDataDir: new Blob([readFileSync(file)]) });
-      return wrapPglite(pg, "memory");
+      return await wrapPglite(pg, "memory");
     } catch {
       // A broken template (a partial write, another version): make a new one below.
     }
   }
   const pg = await PGlite.create();
-  const db = wrapPglite(pg, "memory");
+  const db = await wrapPglite(pg, "memory");
   await migrate(db);
   try {
     const dump = Buffer.from(await (await pg.dumpDataDir("none")).arrayBuffer());

@@ -24,7 +24,7 @@ export async function openPglite(dataDir?: string): Promise<Database> {
   mkdirSync(path.dirname(path.resolve(dataDir)), { recursive: true });
   const release = lockDataDir(dataDir);
   try {
-    return wrapPglite(await PGlite.create(path.resolve(dataDir)), path.resolve(dataDir), release);
+    return await wrapPglite(await PGlite.create(path.resolve(dataDir)), path.resolve(dataDir), release);
   } catch (error) {
     release();
     throw error;
