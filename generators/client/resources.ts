@@ -197,9 +197,13 @@ export function resourceFiles(resource: ResourceModel, context: ResourceContext)
   if (models.size) typeImports.push(typeImport("../models.js", [...models].sort()));
   return {
     declarations: [...typeImports, ...childImports, ...paramAliases, declaration],
-    implementation: [runtimeImport, ...childImports, implementation],
+    implementation: [runtimeImport, ...(uses.has("styledQuery") ? [styledQueryImport()] : []), ...childImports, implementation],
     paramTypes: paramAliases.map((a) => (a as { name: string }).name),
   };
+}
+
+function styledQueryImport(): ImportDeclarationStructure {
+  return { kind: StructureKind.ImportDeclaration, moduleSpecifier: "../core/request-url.js", namedImports: ["styledQuery"] };
 }
 
 function typeImport(moduleSpecifier: string, names: string[]): ImportDeclarationStructure {

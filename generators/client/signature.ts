@@ -24,7 +24,7 @@ export interface MethodSignature {
   /** Statements of the method body, in plain JavaScript (resources ship as .js + .d.ts). */
   statements: string[];
   /** Uses of runtime type names, so the file imports only what it needs. */
-  uses: Set<"PagePromise" | "APIPromise" | "Uploadable" | "FileDownload" | "Readable" | "Writable" | "paths">;
+  uses: Set<"PagePromise" | "APIPromise" | "Uploadable" | "FileDownload" | "Readable" | "Writable" | "paths" | "styledQuery">;
   /** Aliases from models.ts the signature names (shorter, and what users see on hover). */
   models: Set<string>;
 }
@@ -111,6 +111,14 @@ function contentTypeToSend(body: NonNullable<OperationModel["requestBody"]>): st
   return null;
 }
 
+/** `{ name: "exploded" | "deep" | "pairs" }` for the operation's object-valued query parameters; null when it has none. */
+function queryStyles(op: OperationModel): string | null {
+  const entries = op.queryParams
+    .filter((p) => p.shape?.kind === "object" || p.style === "deepObject")
+    .map((p) => `${propertyKey(p.name)}: ${str(p.style === "deepObject" ? "deep" : p.explode === false ? "pairs" : "exploded")}`);
+  return entries.length ? `{ ${entries.join(", ")} }` : null;
+}
+
 function paginationLiteral(p: PaginationModel): string {
   const keys = (["items", "total", "limit", "offset", "page"] as const).filter((k) => p[k] !== undefined);
   return `{ ${keys.map((k) => `${k}: ${str(p[k]!)}`).join(", ")} }`;
@@ -170,6 +178,12 @@ export function methodSignature(op: OperationModel, schemas: SchemaIndex): Metho
 
   const result = successType(op, uses, models, schemas);
   const meta = metaLiteral(op);
+  // Objects in the query are spelled as their style says (request-url.ts's styledQuery); other operations pay nothing.
+  const styles = queryStyles(op);
+  if (styles && input.includes("query")) {
+    uses.add("styledQuery");
+    input[input.indexOf("query")] = `query: styledQuery(query, ${styles})`;
+  }
   const inputLiteral = input.length ? `{ ${input.join(", ")} }` : "{}";
   // The URL template (fragment dropped, operators spelled for the runtime), not the document's key.
   const args = [str(op.method), str(op.urlTemplate), inputLiteral, "options"];

@@ -323,6 +323,14 @@ function conformArray(schema: Json, value: unknown[], ctx: FakeContext, depth: n
   const rest = Array.isArray(schema.items) ? schema.additionalItems : schema.items;
   let out = value.slice(0, typeof schema.maxItems === "number" ? schema.maxItems : value.length);
   out = out.map((item, i) => conform(i < prefix.length ? prefix[i] : rest, item, ctx, depth + 1)).filter((item) => item !== undefined);
+  // An item no value satisfies (allOf members giving one property two types, often down a recursive schema) is
+  // better left out while the array may be shorter: an empty list is valid where no item is.
+  const min = typeof schema.minItems === "number" ? schema.minItems : 0;
+  if (out.length > min && rest && typeof rest === "object" && prefix.length === 0) {
+    const valid = ctx.schemas.validator(rest as Json);
+    const kept = out.filter((item) => valid(item));
+    out = kept.length >= min ? kept : out;
+  }
   if (schema.uniqueItems === true) {
     const seen = new Set<string>();
     out = out.filter((item) => {
@@ -330,7 +338,6 @@ function conformArray(schema: Json, value: unknown[], ctx: FakeContext, depth: n
       return seen.has(key) ? false : (seen.add(key), true);
     });
   }
-  const min = typeof schema.minItems === "number" ? schema.minItems : 0;
   for (let tries = 0; out.length < min && tries < min * 10; tries++) {
     const item = sample(out.length < prefix.length ? prefix[out.length] : rest, ctx, depth + 1);
     if (schema.uniqueItems === true && out.some((o) => JSON.stringify(o) === JSON.stringify(item))) continue;

@@ -17,6 +17,7 @@ import { isBinarySchema, mediaEssence, mediaKindOf, mediaRank } from "./media.js
 import { componentReadWriteMarks, readWriteMarksOf } from "./read-write-marks.js";
 import { HTTP_METHODS, type HttpMethod } from "../load/http-methods.js";
 import { RESERVED_EXPORTS } from "./reserved-names.js";
+import { parameterShapeOf } from "./parameter-shape.js";
 import type {
   AuthModel,
   Model,
@@ -154,6 +155,7 @@ function operationModel(document: Json, routePath: string, method: HttpMethod, i
       schema: p.schema,
       style,
       explode: expression?.explode || p.explode === true ? true : typeof p.explode === "boolean" ? p.explode : undefined,
+      shape: parameterShapeOf(document, p.schema),
     };
   };
   // Path params in the order they appear in the path, not the order declared.

@@ -7,14 +7,24 @@
  * route schemas reference are collected into one sparse document so refs
  * stay refs (cycles are fine).
  */
-import type { Model, OperationModel, ParameterModel, UrlExpression } from "./model.js";
+import type { MediaModel, Model, OperationModel, ParameterModel, UrlExpression } from "./model.js";
 import { resolveRef, type Json } from "../load/refs.js";
 import { isBinarySchema, mediaKindOf, plainSchema } from "./media.js";
 import { dedupe, pascalCase, safeIdentifier, camelCase, methodNameFromRoute } from "./identifiers.js";
 import { convertSchema, fillSharedSchema, type Dialect, RESPONSE_SCHEMA_ID, SPEC_SCHEMA_ID } from "./json-schema.js";
 import { errorCodesOf } from "./error-codes.js";
 import { markUnserializable } from "./serializable.js";
-import type { ServerModel, ServerOperation, ServerRequestBody, ServerResponse, ServerResponseMedia, ServerSecurityScheme } from "./server-types.js";
+import { parameterShapeOf } from "./parameter-shape.js";
+import type {
+  ObjectQueryParam,
+  ShapedHeader,
+  ServerModel,
+  ServerOperation,
+  ServerRequestBody,
+  ServerResponse,
+  ServerResponseMedia,
+  ServerSecurityScheme,
+} from "./server-types.js";
 
 export type * from "./server-types.js";
 
@@ -77,10 +87,10 @@ function serverOperation(
   const fastifyNameOf = new Map(Object.entries(renamed).map(([fastifyName, specName]) => [specName, fastifyName]));
   const schema: ServerOperation["schema"] = {};
   const pathParams = op.pathParams;
-  if (pathParams.length) schema.params = objectSchema(document, pathParams, "path", (p) => fastifyNameOf.get(p.name) ?? p.name, convert, true);
+  if (pathParams.length) schema.params = objectSchema(pathParams, (p) => fastifyNameOf.get(p.name) ?? p.name, convert, true);
   const queryParams = op.queryParams;
-  if (queryParams.length) schema.querystring = objectSchema(document, queryParams, "query", (p) => p.name, convert, false);
-  if (headerParams.length) schema.headers = objectSchema(document, headerParams, "header", (p) => p.name.toLowerCase(), convert, false);
+  if (queryParams.length) schema.querystring = objectSchema(queryParams, (p) => p.name, convert, false);
+  if (headerParams.length) schema.headers = objectSchema(headerParams, (p) => p.name.toLowerCase(), convert, false);
   // The model has already dropped a body on GET and HEAD (Fastify refuses a body schema there too).
   const body = requestBodyOf(document, op, convert);
   if (body?.schemas) schema.body = { content: body.schemas };
@@ -104,6 +114,7 @@ function serverOperation(
     commaQuery: queryParams
       .filter((p) => p.explode === false && (p.style ?? "form") === "form" && plainSchema(document, p.schema)?.type === "array")
       .map((p) => p.name),
+    ...wireShapes(queryParams, headerParams),
     schema,
     body: body?.model ?? null,
     security: op.security,
@@ -112,33 +123,36 @@ function serverOperation(
   };
 }
 
+/** The query objects and header arrays/objects the runtime reads back from their spelling (ObjectQueryParam, ShapedHeader). */
+function wireShapes(query: ParameterModel[], headers: ParameterModel[]): Pick<ServerOperation, "objectQuery" | "shapedHeaders"> {
+  const objectQuery: ObjectQueryParam[] = [];
+  for (const p of query) {
+    if (p.shape?.kind !== "object" && p.style !== "deepObject") continue;
+    const shape = p.shape?.kind === "object" ? p.shape : { properties: [], open: true };
+    const spelling = p.style === "deepObject" ? "deep" : p.explode === false ? "pairs" : "exploded";
+    objectQuery.push({ name: p.name, spelling, required: p.required, properties: shape.properties, open: shape.open });
+  }
+  const shapedHeaders: ShapedHeader[] = headers.flatMap((p) =>
+    p.shape ? [{ name: p.name.toLowerCase(), kind: p.shape.kind, explode: p.explode === true }] : [],
+  );
+  return { ...(objectQuery.length ? { objectQuery } : {}), ...(shapedHeaders.length ? { shapedHeaders } : {}) };
+}
+
 function isDeepObject(document: Json, param: ParameterModel): boolean {
   const s = plainSchema(document, param.schema);
   return param.style === "deepObject" || s?.type === "object" || !!s?.properties;
 }
 
-function objectSchema(
-  document: Json,
-  params: ParameterModel[],
-  where: string,
-  nameOf: (p: ParameterModel) => string,
-  convert: Convert,
-  allRequired: boolean,
-): Json {
+function objectSchema(params: ParameterModel[], nameOf: (p: ParameterModel) => string, convert: Convert, allRequired: boolean): Json {
   const properties: Json = {};
   const required: string[] = [];
   for (const p of params) {
     const name = nameOf(p);
-    // Objects in a query (deepObject, form-exploded objects) are not parsed by Fastify's query parser: not validated.
-    const unparsed = where === "query" && (p.style === "deepObject" || isObjectSchema(plainSchema(document, p.schema) ?? p.schema));
-    properties[name] = p.schema && !unparsed ? convert(p.schema) : {};
-    if ((allRequired || p.required) && !unparsed) required.push(name);
+    // Objects in a query are put back together by the runtime before validation (ObjectQueryParam).
+    properties[name] = p.schema ? convert(p.schema) : {};
+    if (allRequired || p.required) required.push(name);
   }
   return required.length ? { type: "object", properties, required } : { type: "object", properties };
-}
-
-function isObjectSchema(schema: unknown): boolean {
-  return !!schema && typeof schema === "object" && ((schema as Json).type === "object" || !!(schema as Json).properties);
 }
 
 /** A segment Fastify can't route by itself, matched by `pattern` on the param `param` at request time. */
@@ -250,9 +264,18 @@ function requestBodyOf(document: Json, op: OperationModel, convert: Convert): { 
       pathFields: [...new Set(pathFields)],
       anyFileField,
       ...(jsonFields.length ? { jsonFields: [...new Set(jsonFields)] } : {}),
+      ...formValueOf(document, body.media),
     },
     schemas: Object.keys(schemas).length ? schemas : null,
   };
+}
+
+/** The SDK sends a form whose schema is no object as its text (ServerRequestBody.formValue); null schema: an ordinary form. */
+function formValueOf(document: Json, media: MediaModel[]): Pick<ServerRequestBody, "formValue"> {
+  const form = media.find((m) => m.kind === "form");
+  if (!form?.schema) return {};
+  const shape = parameterShapeOf(document, form.schema);
+  return shape?.kind === "object" ? {} : { formValue: shape?.kind === "array" ? "list" : "text" };
 }
 
 function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {

@@ -33,8 +33,34 @@ export interface ServerResponse {
   media: ServerResponseMedia[];
 }
 
+/**
+ * An object in the query. `exploded` (form, explode: true, the default):
+ * its properties are top-level keys, `a=1&b=2`, nested values in brackets
+ * `a[x]=1`; `deep` (deepObject): `name[a]=1&name[a][x]=2`; `pairs` (form,
+ * explode: false): `name=a,1,b,2`.
+ */
+export interface ObjectQueryParam {
+  name: string;
+  spelling: "exploded" | "deep" | "pairs";
+  required: boolean;
+  /** Declared property names: the top-level keys an exploded object claims. */
+  properties: string[];
+  /** Takes keys no parameter or property claims (a dictionary, or additionalProperties said). */
+  open: boolean;
+}
+
+/** A header holding an array (`a,b,c`) or an object (`k,v,k2,v2`; exploded `k=v,k2=v2`). */
+export interface ShapedHeader {
+  /** Lower-case, as Node gives header names. */
+  name: string;
+  kind: "array" | "object";
+  explode: boolean;
+}
+
 export interface ServerRequestBody {
   required: boolean;
+  /** A form (urlencoded) whose schema is no object: the body is the text as sent, or, for an array, its nameless fields (`a&b`). */
+  formValue?: "text" | "list";
   media: ServerMediaType[];
   /** Multipart parts that carry files (left out of the body schema, checked by the runtime). */
   fileFields: { name: string; array: boolean; required: boolean }[];
@@ -83,6 +109,10 @@ export interface ServerOperation {
   defaultedQuery: string[];
   /** Query parameters sent comma-separated (form, explode: false). */
   commaQuery: string[];
+  /** Query parameters holding an object, put back together from the keys that spell it before validation (none: omitted). */
+  objectQuery?: ObjectQueryParam[];
+  /** Header parameters holding an array or object (simple style), split before validation (none: omitted). */
+  shapedHeaders?: ShapedHeader[];
   schema: { params?: Json; querystring?: Json; headers?: Json; body?: Json };
   body: ServerRequestBody | null;
   /** Alternatives (any one suffices); each lists the schemes it needs with their scopes. Empty: no auth. */

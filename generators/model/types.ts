@@ -25,7 +25,12 @@ export interface ParameterModel {
   /** `style` (path parameters: from the template's operator when it has one, e.g. `{.x}` → label). */
   style: string | undefined;
   explode: boolean | undefined;
+  /** An object or array value (refs and allOf followed): how it is spelled on the wire depends on it; null for a scalar. */
+  shape: ParameterShape | null;
 }
+
+/** What a parameter's value is, for its serialization: an object's declared property names, and whether it takes others. */
+export type ParameterShape = { kind: "object"; properties: string[]; open: boolean } | { kind: "array" };
 
 /** A multipart field holding a file (typed Uploadable in the SDK, set aside by the server). */
 export interface FilePart {

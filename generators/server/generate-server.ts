@@ -85,6 +85,8 @@ function templateContext(model: Model, all: ServerModel) {
           ...(op.segments.length ? { segments: op.segments } : {}),
           ...(op.dispatch ? { dispatch: op.dispatch } : {}),
           commaQuery: op.commaQuery,
+          ...(op.objectQuery ? { objectQuery: op.objectQuery } : {}),
+          ...(op.shapedHeaders ? { shapedHeaders: op.shapedHeaders } : {}),
           schema: op.schema,
           body: op.body,
           security: op.security,

@@ -36,8 +36,20 @@ export function prepareBody(body, bodyType, contentType) {
         case "text":
             return { body: String(body), contentType: contentType ?? "text/plain;charset=UTF-8", oneShot: false };
         case "form-urlencoded":
-            return { body: toUrlEncoded(body), contentType: "application/x-www-form-urlencoded", oneShot: false };
+            return { body: formText(body), contentType: "application/x-www-form-urlencoded", oneShot: false };
     }
+}
+/**
+ * A form whose schema is no object has no field names: a string (or number,
+ * boolean) is sent as it is, the caller's form text; an array as nameless
+ * fields, each item encoded, `a&b` (the generated server reads both back).
+ */
+function formText(body) {
+    if (body === null || typeof body !== "object")
+        return String(body);
+    if (Array.isArray(body))
+        return body.map((item) => encodeURIComponent(item instanceof Date ? item.toISOString() : String(item))).join("&");
+    return toUrlEncoded(body);
 }
 /** Arrays become repeated keys; undefined and null are left out; Dates are ISO 8601. */
 function toUrlEncoded(body) {

@@ -9,3 +9,17 @@ export declare class InvalidRequestError extends SDKError {
 export declare function checkedBaseUrl(baseUrl: string, apiName: string): string;
 /** `baseUrl` + `path` with its parameters filled in + the query string. */
 export declare function requestUrl(baseUrl: string, path: string, pathParams: Record<string, unknown> | undefined, query: Record<string, unknown> | undefined): string;
+/**
+ * Objects in a query, spelled the way the spec's style says and the
+ * generated server reads back (its runtime's query-params.ts):
+ * - form, explode (OpenAPI's default): the properties are top-level keys,
+ *   `a=1&b=2`; a nested object in brackets, `b[x]=1` (as qs writes it);
+ * - deepObject: `name[a]=1&name[b][x]=2`;
+ * - form, explode false: `name=a,1,b,2` (flat objects only).
+ * Arrays anywhere repeat their key (`a=1&a=2`); Dates are ISO 8601; null
+ * and undefined are left out. An array of objects has no spelling a server
+ * reads back: refused. Keys and values are percent-encoded.
+ */
+export type QueryStyle = "exploded" | "deep" | "pairs";
+/** The query with each styled parameter's object turned into its pairs (a copy; called only by operations that have such parameters). */
+export declare function styledQuery<Q extends object | undefined>(query: Q, styles: Record<string, QueryStyle>): Q;

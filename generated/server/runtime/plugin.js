@@ -10,6 +10,7 @@ import { requestIdOf } from "./request-id.js";
 import { projectingSerializer } from "./serialization.js";
 import { registerFrameworkContext } from "./server-options.js";
 import { unsafePathReason } from "./upload-paths.js";
+import { needsQueryPreparation, prepareHeaders, prepareQuery, queryPlanOf } from "./query-params.js";
 import { addDispatchStrategy, dispatchValue, DISPATCH_CONSTRAINT, segmentsHook } from "./url-template.js";
 import { precompile } from "./precompile.js";
 import { createValidatorCompiler, isExactPart } from "./validation.js";
@@ -116,6 +117,24 @@ export function createRoutesPlugin(api, multipart) {
         }
         if (api.routes.some((r) => r.dispatch))
             addDispatchStrategy(fastify);
+        const released = [];
+        if (api.routes.some((r) => r.dispatch))
+            fastify.addHook("onClose", (_instance, done) => (released.forEach((release) => release()), done()));
+        const dispatchOf = (route, plan) => {
+            const validate = route.schema.querystring ? built.validators.get(route.schema.querystring) : undefined;
+            const accepts = (query) => {
+                if (!validate)
+                    return true;
+                // A copy: the validator coerces and fills in defaults.
+                const copy = structuredClone(query);
+                if (plan.prepareQuery)
+                    prepareQuery(plan.query, copy);
+                return validate(copy);
+            };
+            const { value, release } = dispatchValue({ required: route.dispatch ?? [], accepts });
+            released.push(release);
+            return value;
+        };
         const headRoutes = new Set(api.routes.filter((r) => r.method === "HEAD").map((r) => r.url));
         const addRoute = (instance, route) => {
             const plan = routePlan(route, serializerOf);
@@ -126,9 +145,10 @@ export function createRoutesPlugin(api, multipart) {
                 bodyLimit,
                 exposeHeadRoute: route.method === "GET" && !headRoutes.has(route.url),
                 // Hooks only where there is something to do, so a plain GET pays for none of them.
-                ...(route.dispatch ? { constraints: { [DISPATCH_CONSTRAINT]: dispatchValue(route.dispatch) } } : {}),
+                ...(route.dispatch ? { constraints: { [DISPATCH_CONSTRAINT]: dispatchOf(route, plan) } } : {}),
                 ...onRequestHooks(route, route.security.length ? authHook(route, api, states, options) : undefined),
-                ...(route.body || route.commaQuery.length ? { preValidation: preValidationHook(plan, states, limits, uploads) } : {}),
+                ...(route.body || needsQueryPreparation(plan.query) || route.shapedHeaders ? { preValidation: preValidationHook(plan, states, limits, uploads) } : {}),
+                ...(route.body?.formValue ? { config: { [FORM_VALUE]: route.body.formValue } } : {}),
                 // Not async: a handler's promise is chained once (no extra await, no async wrapper to resolve).
                 handler: (request, reply) => {
                     try {
@@ -251,6 +271,8 @@ function responseSchemas(route) {
     return Object.keys(response).length ? { response } : {};
 }
 const SCHEMA_PARTS = ["headers", "body", "querystring", "params"];
+/** The route config key holding a non-object form's value kind, read by the urlencoded parser. */
+const FORM_VALUE = "openapiFormValue";
 /** Every route schema part's validator and every response schema's serializer, built off this thread (see precompile.ts), by schema object. */
 async function precompiled(api) {
     const parts = [];
@@ -293,7 +315,13 @@ async function precompiled(api) {
 function addBodyParsers(fastify, api) {
     const kinds = new Set(api.routes.flatMap((r) => r.body?.media.map((m) => m.kind) ?? []));
     if (kinds.has("form")) {
-        fastify.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "string" }, (_request, text, done) => {
+        fastify.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "string" }, (request, text, done) => {
+            // A form whose schema is no object has no field names: its text is the value (see RouteDefinition's formValue).
+            const value = request.routeOptions.config?.[FORM_VALUE];
+            if (value === "text")
+                return done(null, text);
+            if (value === "list")
+                return done(null, [...new URLSearchParams(text).keys()]);
             const out = {};
             for (const [key, value] of new URLSearchParams(text)) {
                 const existing = out[key];
@@ -359,6 +387,7 @@ function onRequestHooks(route, auth) {
     return hooks.length ? { onRequest: hooks } : {};
 }
 function routePlan(route, serializerOf) {
+    const query = queryPlanOf(route);
     return {
         route,
         renamed: Object.keys(route.renamedParams).map((name) => [name, route.renamedParams[name]]),
@@ -367,21 +396,22 @@ function routePlan(route, serializerOf) {
         declared: new Map(),
         checksStatus: Object.keys(route.responses).length > 0,
         serializerOf,
+        query,
+        prepareQuery: needsQueryPreparation(query),
     };
 }
 /**
- * Comma-separated query values, the body's media type and required-ness, and
+ * Query and header values into their schema's shape (query-params.ts), the body's media type and required-ness, and
  * multipart bodies. Synchronous (done) unless the body is multipart; then it
  * returns the promise instead, and Fastify waits for that.
  */
 function preValidationHook(plan, states, limits, uploads) {
     const { route } = plan;
     return (request, reply, done) => {
-        for (const name of route.commaQuery) {
-            const query = request.query;
-            if (typeof query[name] === "string")
-                query[name] = query[name].split(",");
-        }
+        if (plan.prepareQuery)
+            prepareQuery(plan.query, request.query);
+        if (route.shapedHeaders)
+            prepareHeaders(route.shapedHeaders, request.headers);
         const body = route.body;
         if (!body)
             return done();

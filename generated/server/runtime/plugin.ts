@@ -20,6 +20,7 @@ import { requestIdOf } from "./request-id.js";
 import { projectingSerializer } from "./serialization.js";
 import { registerFrameworkContext } from "./server-options.js";
 import { unsafePathReason } from "./upload-paths.js";
+import { needsQueryPreparation, prepareHeaders, prepareQuery, queryPlanOf, type QueryPlan } from "./query-params.js";
 import { addDispatchStrategy, dispatchValue, DISPATCH_CONSTRAINT, segmentsHook } from "./url-template.js";
 import type { ApiDefinition, AuthContext, ResponseMedia, RouteDefinition, UploadedFile } from "./types.js";
 import { precompile, type SerializeFunction, type SerializerSpec, type ValidateFunction, type ValidatorSpec } from "./precompile.js";
@@ -183,6 +184,21 @@ export function createRoutesPlugin(api: ApiDefinition, multipart?: PluginLike): 
     }
 
     if (api.routes.some((r) => r.dispatch)) addDispatchStrategy(fastify);
+    const released: (() => void)[] = [];
+    if (api.routes.some((r) => r.dispatch)) fastify.addHook("onClose", (_instance, done) => (released.forEach((release) => release()), done()));
+    const dispatchOf = (route: RouteDefinition, plan: RoutePlan): string => {
+      const validate = route.schema.querystring ? built.validators.get(route.schema.querystring) : undefined;
+      const accepts = (query: Record<string, unknown>): boolean => {
+        if (!validate) return true;
+        // A copy: the validator coerces and fills in defaults.
+        const copy = structuredClone(query);
+        if (plan.prepareQuery) prepareQuery(plan.query, copy);
+        return validate(copy);
+      };
+      const { value, release } = dispatchValue({ required: route.dispatch ?? [], accepts });
+      released.push(release);
+      return value;
+    };
     const headRoutes = new Set(api.routes.filter((r) => r.method === "HEAD").map((r) => r.url));
     const addRoute = (instance: FastifyInstance, route: RouteDefinition): void => {
       const plan = routePlan(route, serializerOf);
@@ -193,9 +209,10 @@ export function createRoutesPlugin(api: ApiDefinition, multipart?: PluginLike): 
         bodyLimit,
         exposeHeadRoute: route.method === "GET" && !headRoutes.has(route.url),
         // Hooks only where there is something to do, so a plain GET pays for none of them.
-        ...(route.dispatch ? { constraints: { [DISPATCH_CONSTRAINT]: dispatchValue(route.dispatch) } } : {}),
+        ...(route.dispatch ? { constraints: { [DISPATCH_CONSTRAINT]: dispatchOf(route, plan) } } : {}),
         ...onRequestHooks(route, route.security.length ? authHook(route, api, states, options) : undefined),
-        ...(route.body || route.commaQuery.length ? { preValidation: preValidationHook(plan, states, limits, uploads) } : {}),
+        ...(route.body || needsQueryPreparation(plan.query) || route.shapedHeaders ? { preValidation: preValidationHook(plan, states, limits, uploads) } : {}),
+        ...(route.body?.formValue ? { config: { [FORM_VALUE]: route.body.formValue } as object } : {}),
         // Not async: a handler's promise is chained once (no extra await, no async wrapper to resolve).
         handler: (request, reply) => {
           try {
@@ -330,6 +347,9 @@ function responseSchemas(route: RouteDefinition): { response?: Record<string, ob
 
 const SCHEMA_PARTS = ["headers", "body", "querystring", "params"] as const;
 
+/** The route config key holding a non-object form's value kind, read by the urlencoded parser. */
+const FORM_VALUE = "openapiFormValue";
+
 interface Built {
   validators: WeakMap<object, ValidateFunction>;
   serializers: WeakMap<object, SerializeFunction>;
@@ -375,7 +395,11 @@ async function precompiled(api: ApiDefinition): Promise<Built> {
 function addBodyParsers(fastify: FastifyInstance, api: ApiDefinition): void {
   const kinds = new Set(api.routes.flatMap((r) => r.body?.media.map((m) => m.kind) ?? []));
   if (kinds.has("form")) {
-    fastify.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "string" }, (_request, text, done) => {
+    fastify.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "string" }, (request, text, done) => {
+      // A form whose schema is no object has no field names: its text is the value (see RouteDefinition's formValue).
+      const value = (request.routeOptions.config as unknown as Record<string, unknown> | undefined)?.[FORM_VALUE];
+      if (value === "text") return done(null, text);
+      if (value === "list") return done(null, [...new URLSearchParams(text as string).keys()]);
       const out: Record<string, string | string[]> = {};
       for (const [key, value] of new URLSearchParams(text as string)) {
         const existing = out[key];
@@ -460,9 +484,13 @@ interface RoutePlan {
   checksStatus: boolean;
   /** The serializer of one of the route's response schemas. */
   serializerOf: (schema: object) => SerializeFunction;
+  query: QueryPlan;
+  /** Some query parameter is not in the shape Fastify's parser leaves it (comma lists, objects). */
+  prepareQuery: boolean;
 }
 
 function routePlan(route: RouteDefinition, serializerOf: (schema: object) => SerializeFunction): RoutePlan {
+  const query = queryPlanOf(route);
   return {
     route,
     renamed: Object.keys(route.renamedParams).map((name) => [name, route.renamedParams[name]]),
@@ -471,21 +499,21 @@ function routePlan(route: RouteDefinition, serializerOf: (schema: object) => Ser
     declared: new Map(),
     checksStatus: Object.keys(route.responses).length > 0,
     serializerOf,
+    query,
+    prepareQuery: needsQueryPreparation(query),
   };
 }
 
 /**
- * Comma-separated query values, the body's media type and required-ness, and
+ * Query and header values into their schema's shape (query-params.ts), the body's media type and required-ness, and
  * multipart bodies. Synchronous (done) unless the body is multipart; then it
  * returns the promise instead, and Fastify waits for that.
  */
 function preValidationHook(plan: RoutePlan, states: StateStore, limits: MultipartLimits, uploads: UploadGate) {
   const { route } = plan;
   return (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void): Promise<void> | void => {
-    for (const name of route.commaQuery) {
-      const query = request.query as Record<string, unknown>;
-      if (typeof query[name] === "string") query[name] = (query[name] as string).split(",");
-    }
+    if (plan.prepareQuery) prepareQuery(plan.query, request.query as Record<string, unknown>);
+    if (route.shapedHeaders) prepareHeaders(route.shapedHeaders, request.headers);
     const body = route.body;
     if (!body) return done();
     const type = mediaTypeOf(request.headers["content-type"]);

@@ -98,6 +98,16 @@ export interface RouteDefinition {
   /** Set when several operations share this METHOD and URL (fragments in the spec's keys): the required query parameters that pick this one. */
   dispatch?: string[];
   commaQuery: string[];
+  /**
+   * Query parameters holding an object, put back together before validation:
+   * `exploded` (form, the default) from its properties as top-level keys
+   * (`a=1&b[x]=2`), `deep` (deepObject) from `name[a]=1`, `pairs` (form,
+   * explode false) from `name=a,1,b,2`. An `open` one takes the keys nothing
+   * else claims.
+   */
+  objectQuery?: { name: string; spelling: "exploded" | "deep" | "pairs"; required: boolean; properties: string[]; open: boolean }[];
+  /** Header parameters holding an array (`a,b`) or an object (`k,v,k2,v2`, exploded `k=v,k2=v2`), split before validation. */
+  shapedHeaders?: { name: string; kind: "array" | "object"; explode: boolean }[];
   schema: { params?: object; querystring?: object; headers?: object; body?: object };
   body: {
     required: boolean;
@@ -108,6 +118,8 @@ export interface RouteDefinition {
     anyFileField?: boolean;
     /** Text fields holding JSON (object properties): decoded before validation. */
     jsonFields?: string[];
+    /** A form whose schema is no object: the body is its text as sent, or (`list`) its nameless fields `a&b`. */
+    formValue?: "text" | "list";
   } | null;
   security: { scheme: string; scopes: string[] }[][];
   anonymous: boolean;

@@ -7,17 +7,23 @@
  *   the generator built, before auth and validation see the params;
  * - operations sharing one METHOD and URL (a spec's `#fragment` keys): each
  *   is its own Fastify route with a constraint, and the request's query picks
- *   the one whose required query parameters are all present (the most of
- *   them wins; none present: the one that requires none, else the first, so
- *   its validation names what is missing).
+ *   one (see `pick`).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { RouteDefinition } from "./types.js";
 type Segment = NonNullable<RouteDefinition["segments"]>[number];
 export declare function segmentsHook(segments: Segment[]): (request: FastifyRequest, _reply: FastifyReply, done: (error?: Error) => void) => void;
 export declare const DISPATCH_CONSTRAINT = "declaredQuery";
-/** The constraint value of a dispatched route: its required query names. */
-export declare const dispatchValue: (required: string[]) => string;
+/** One of the operations sharing a METHOD and URL: the query names it requires, and whether its query schema takes a request's query. */
+export interface DispatchEntry {
+    required: string[];
+    accepts: (query: Record<string, unknown>) => boolean;
+}
+/** The constraint value of a dispatched route; `release` forgets it (when its server closes). */
+export declare function dispatchValue(entry: DispatchEntry): {
+    value: string;
+    release: () => void;
+};
 /** Registers the constraint strategy once per Fastify instance. */
 export declare function addDispatchStrategy(fastify: FastifyInstance): void;
 export {};

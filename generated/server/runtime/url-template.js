@@ -19,8 +19,36 @@ export function segmentsHook(segments) {
     };
 }
 export const DISPATCH_CONSTRAINT = "declaredQuery";
-/** The constraint value of a dispatched route: its required query names. */
-export const dispatchValue = (required) => required.join("&");
+// By constraint value: find-my-way hands the strategy only that string, so each dispatched route gets its own.
+const entries = new Map();
+let nextId = 0;
+/** The constraint value of a dispatched route; `release` forgets it (when its server closes). */
+export function dispatchValue(entry) {
+    const value = `route${nextId++}`;
+    entries.set(value, entry);
+    return { value, release: () => entries.delete(value) };
+}
+/**
+ * The route for a request's query among those sharing its METHOD and URL:
+ * of those whose required query parameters are all present (the most of
+ * them first), the first whose query schema accepts the request's query —
+ * a query the other operation only allows (`fields` optional there,
+ * required here) with a value only the other takes goes to the other. None
+ * accepts: the first with its required parameters present, so its
+ * validation says what is wrong; none has them: the first.
+ */
+function pick(keys, query) {
+    let present;
+    for (const key of keys) {
+        const entry = entries.get(key);
+        if (!entry?.required.every((name) => query[name] !== undefined))
+            continue;
+        if (entry.accepts(query))
+            return key;
+        present ??= key;
+    }
+    return present ?? keys[0];
+}
 /** Registers the constraint strategy once per Fastify instance. */
 export function addDispatchStrategy(fastify) {
     if (fastify.hasConstraintStrategy(DISPATCH_CONSTRAINT))
@@ -30,33 +58,33 @@ export function addDispatchStrategy(fastify) {
         // find-my-way asks the store by each route's own value while building, and by the derived one per request.
         storage() {
             const byValue = new Map();
+            let ranked = null;
             return {
                 get(value) {
                     if (typeof value === "string")
                         return byValue.get(value) ?? null;
-                    let best;
-                    let bestSize = -1;
-                    for (const key of byValue.keys()) {
-                        const names = key === "" ? [] : key.split("&");
-                        if (names.length > bestSize && names.every((n) => value.has(n)))
-                            [best, bestSize] = [key, names.length];
-                    }
-                    best ??= byValue.keys().next().value;
+                    ranked ??= [...byValue.keys()].sort((a, b) => (entries.get(b)?.required.length ?? 0) - (entries.get(a)?.required.length ?? 0));
+                    const best = pick(ranked, value);
                     return best === undefined ? null : byValue.get(best);
                 },
                 set(value, store) {
                     byValue.set(value, store);
+                    ranked = null;
                 },
             };
         },
+        // The query as Fastify's parser gives it (a repeated key: an array), for the routes' query schemas.
         deriveConstraint(req) {
             const url = req.url ?? "";
             const at = url.indexOf("?");
-            const names = new Set();
-            if (at !== -1)
-                for (const name of new URLSearchParams(url.slice(at + 1)).keys())
-                    names.add(name);
-            return names;
+            const query = {};
+            if (at !== -1) {
+                for (const [name, value] of new URLSearchParams(url.slice(at + 1))) {
+                    const existing = query[name];
+                    query[name] = existing === undefined ? value : [].concat(existing, value);
+                }
+            }
+            return query;
         },
         mustMatchWhenDerived: false,
     });

@@ -46,8 +46,19 @@ export function prepareBody(body: unknown, bodyType: BodyType, contentType?: str
     case "text":
       return { body: String(body), contentType: contentType ?? "text/plain;charset=UTF-8", oneShot: false };
     case "form-urlencoded":
-      return { body: toUrlEncoded(body as Record<string, unknown>), contentType: "application/x-www-form-urlencoded", oneShot: false };
+      return { body: formText(body), contentType: "application/x-www-form-urlencoded", oneShot: false };
   }
+}
+
+/**
+ * A form whose schema is no object has no field names: a string (or number,
+ * boolean) is sent as it is, the caller's form text; an array as nameless
+ * fields, each item encoded, `a&b` (the generated server reads both back).
+ */
+function formText(body: unknown): string {
+  if (body === null || typeof body !== "object") return String(body);
+  if (Array.isArray(body)) return body.map((item) => encodeURIComponent(item instanceof Date ? item.toISOString() : String(item))).join("&");
+  return toUrlEncoded(body as Record<string, unknown>);
 }
 
 /** Arrays become repeated keys; undefined and null are left out; Dates are ISO 8601. */

@@ -48,7 +48,9 @@ export function requestUrl(baseUrl: string, path: string, pathParams: Record<str
     url = baseUrl + fillPath(path, params);
   }
   if (query) {
-    const search = serializeQuery(plainQuery(query));
+    const plain = plainQuery(query);
+    // Only a copy can hold styled pairs (plainQuery drops them from it), so the common case checks nothing more.
+    const search = plain === query ? serializeQuery(plain) : joinQuery(serializeQuery(plain), styledPairs(query));
     if (search) {
       const clean =
         search.indexOf("&&") === -1 && search[0] !== "&" && search[search.length - 1] !== "&" ? search : search.split("&").filter(Boolean).join("&");
@@ -125,6 +127,7 @@ function plainQuery(query: Record<string, unknown>): Record<string, unknown> {
     let next: unknown = value;
     if (value === undefined || value === null) next = undefined;
     else if (value instanceof Date) next = value.toISOString();
+    else if (value instanceof StyledPairs) next = undefined;
     else if (Array.isArray(value)) {
       if (value.some((v) => v === null || v === undefined || v instanceof Date)) {
         next = value.filter((v) => v !== null && v !== undefined).map((v) => (v instanceof Date ? v.toISOString() : v));
@@ -137,4 +140,81 @@ function plainQuery(query: Record<string, unknown>): Record<string, unknown> {
     }
   }
   return out ?? query;
+}
+
+/**
+ * Objects in a query, spelled the way the spec's style says and the
+ * generated server reads back (its runtime's query-params.ts):
+ * - form, explode (OpenAPI's default): the properties are top-level keys,
+ *   `a=1&b=2`; a nested object in brackets, `b[x]=1` (as qs writes it);
+ * - deepObject: `name[a]=1&name[b][x]=2`;
+ * - form, explode false: `name=a,1,b,2` (flat objects only).
+ * Arrays anywhere repeat their key (`a=1&a=2`); Dates are ISO 8601; null
+ * and undefined are left out. An array of objects has no spelling a server
+ * reads back: refused. Keys and values are percent-encoded.
+ */
+export type QueryStyle = "exploded" | "deep" | "pairs";
+
+/** An object query parameter already spelled as query pairs. */
+class StyledPairs {
+  constructor(readonly text: string) {}
+}
+
+/** The query with each styled parameter's object turned into its pairs (a copy; called only by operations that have such parameters). */
+export function styledQuery<Q extends object | undefined>(query: Q, styles: Record<string, QueryStyle>): Q {
+  if (!query) return query;
+  const out: Record<string, unknown> = { ...(query as Record<string, unknown>) };
+  for (const name of Object.keys(styles)) {
+    const value = out[name];
+    if (!value || typeof value !== "object" || Array.isArray(value) || value instanceof Date) continue;
+    const pairs: string[] = [];
+    const style = styles[name];
+    if (style === "pairs") {
+      const items: string[] = [];
+      for (const key of Object.keys(value)) {
+        const v = (value as Record<string, unknown>)[key];
+        if (v === undefined || v === null) continue;
+        if (typeof v === "object" && !(v instanceof Date))
+          throw new InvalidRequestError(
+            `Query parameter ${JSON.stringify(name)}: ${key} holds an object or array, which the form style without explode can't spell.`,
+          );
+        items.push(encodeURIComponent(key), encodeURIComponent(queryText(v)));
+      }
+      if (items.length) pairs.push(`${encodeURIComponent(name)}=${items.join(",")}`);
+    } else if (style === "deep") spell(name, name, value, pairs);
+    else for (const key of Object.keys(value)) spell(name, key, (value as Record<string, unknown>)[key], pairs);
+    out[name] = new StyledPairs(pairs.join("&"));
+  }
+  return out as Q;
+}
+
+function queryText(value: unknown): string {
+  return value instanceof Date ? value.toISOString() : String(value);
+}
+
+/** Appends `key=value` pairs for `value` at `key`, nested objects in brackets. */
+function spell(param: string, key: string, value: unknown, pairs: string[]): void {
+  if (value === undefined || value === null) return;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      if (item !== null && typeof item === "object" && !(item instanceof Date))
+        throw new InvalidRequestError(`Query parameter ${JSON.stringify(param)}: ${key} is an array of objects, which a query can't spell.`);
+      if (item !== undefined && item !== null) pairs.push(`${encodeURIComponent(key)}=${encodeURIComponent(queryText(item))}`);
+    }
+  } else if (typeof value === "object" && !(value instanceof Date)) {
+    for (const sub of Object.keys(value)) spell(param, `${key}[${sub}]`, (value as Record<string, unknown>)[sub], pairs);
+  } else pairs.push(`${encodeURIComponent(key)}=${encodeURIComponent(queryText(value))}`);
+}
+
+function styledPairs(query: Record<string, unknown>): string {
+  let text = "";
+  for (const key of Object.keys(query)) {
+    const value = query[key];
+    if (value instanceof StyledPairs && value.text) text = joinQuery(text, value.text);
+  }
+  return text;
+}
+
+function joinQuery(a: string, b: string): string {
+  return a && b ? `${a}&${b}` : a || b;
 }

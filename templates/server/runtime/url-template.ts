@@ -5,9 +5,7 @@
  *   the generator built, before auth and validation see the params;
  * - operations sharing one METHOD and URL (a spec's `#fragment` keys): each
  *   is its own Fastify route with a constraint, and the request's query picks
- *   the one whose required query parameters are all present (the most of
- *   them wins; none present: the one that requires none, else the first, so
- *   its validation names what is missing).
+ *   one (see `pick`).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { HttpError } from "./errors.js";
@@ -33,8 +31,42 @@ export function segmentsHook(segments: Segment[]) {
 
 export const DISPATCH_CONSTRAINT = "declaredQuery";
 
-/** The constraint value of a dispatched route: its required query names. */
-export const dispatchValue = (required: string[]): string => required.join("&");
+/** One of the operations sharing a METHOD and URL: the query names it requires, and whether its query schema takes a request's query. */
+export interface DispatchEntry {
+  required: string[];
+  accepts: (query: Record<string, unknown>) => boolean;
+}
+
+// By constraint value: find-my-way hands the strategy only that string, so each dispatched route gets its own.
+const entries = new Map<string, DispatchEntry>();
+let nextId = 0;
+
+/** The constraint value of a dispatched route; `release` forgets it (when its server closes). */
+export function dispatchValue(entry: DispatchEntry): { value: string; release: () => void } {
+  const value = `route${nextId++}`;
+  entries.set(value, entry);
+  return { value, release: () => entries.delete(value) };
+}
+
+/**
+ * The route for a request's query among those sharing its METHOD and URL:
+ * of those whose required query parameters are all present (the most of
+ * them first), the first whose query schema accepts the request's query —
+ * a query the other operation only allows (`fields` optional there,
+ * required here) with a value only the other takes goes to the other. None
+ * accepts: the first with its required parameters present, so its
+ * validation says what is wrong; none has them: the first.
+ */
+function pick(keys: string[], query: Record<string, unknown>): string | undefined {
+  let present: string | undefined;
+  for (const key of keys) {
+    const entry = entries.get(key);
+    if (!entry?.required.every((name) => query[name] !== undefined)) continue;
+    if (entry.accepts(query)) return key;
+    present ??= key;
+  }
+  return present ?? keys[0];
+}
 
 /** Registers the constraint strategy once per Fastify instance. */
 export function addDispatchStrategy(fastify: FastifyInstance): void {
@@ -44,29 +76,32 @@ export function addDispatchStrategy(fastify: FastifyInstance): void {
     // find-my-way asks the store by each route's own value while building, and by the derived one per request.
     storage() {
       const byValue = new Map<string, unknown>();
+      let ranked: string[] | null = null;
       return {
-        get(value: string | Set<string>): unknown {
+        get(value: string | Record<string, unknown>): unknown {
           if (typeof value === "string") return byValue.get(value) ?? null;
-          let best: string | undefined;
-          let bestSize = -1;
-          for (const key of byValue.keys()) {
-            const names = key === "" ? [] : key.split("&");
-            if (names.length > bestSize && names.every((n) => value.has(n))) [best, bestSize] = [key, names.length];
-          }
-          best ??= byValue.keys().next().value;
+          ranked ??= [...byValue.keys()].sort((a, b) => (entries.get(b)?.required.length ?? 0) - (entries.get(a)?.required.length ?? 0));
+          const best = pick(ranked, value);
           return best === undefined ? null : byValue.get(best);
         },
         set(value: string, store: unknown) {
           byValue.set(value, store);
+          ranked = null;
         },
       };
     },
-    deriveConstraint(req: { url?: string }): Set<string> {
+    // The query as Fastify's parser gives it (a repeated key: an array), for the routes' query schemas.
+    deriveConstraint(req: { url?: string }): Record<string, unknown> {
       const url = req.url ?? "";
       const at = url.indexOf("?");
-      const names = new Set<string>();
-      if (at !== -1) for (const name of new URLSearchParams(url.slice(at + 1)).keys()) names.add(name);
-      return names;
+      const query: Record<string, unknown> = {};
+      if (at !== -1) {
+        for (const [name, value] of new URLSearchParams(url.slice(at + 1))) {
+          const existing = query[name];
+          query[name] = existing === undefined ? value : ([] as unknown[]).concat(existing, value);
+        }
+      }
+      return query;
     },
     mustMatchWhenDerived: false,
   } as never);

@@ -75,7 +75,12 @@ export class SchemaSet {
    * maxLength gets room (fake.ts caps such strings at 24 characters, too few
    * for `^ak_[0-9a-f]{32}$`), and oneOf/anyOf branches come in an Rng-chosen
    * order (fake.ts always takes the first, which may match two branches).
-   * Same meaning as the schema; validation still uses the schema itself.
+   * A oneOf without a discriminator becomes its chosen branch plus, for each
+   * other object branch, one property that branch declares set to a value of
+   * another type (`breakers`): `{}` matches every branch of
+   * `oneOf: [{ properties: { a } }, { properties: { b } }]`, `{ b: 7301 }`
+   * only the first. What fake.ts generates from, not what validates (ajv
+   * still checks the schema itself, and a failing oneOf says so).
    */
   private view(node: Json): Json {
     if (this.isView.has(node)) return node;
@@ -91,10 +96,47 @@ export class SchemaSet {
       out = { ...node };
       if (roomy) out.maxLength = 512;
       if (key && turn) out[key] = [...branches.slice(turn), ...branches.slice(0, turn)];
+      if (key === "oneOf" && !node.discriminator) {
+        const { oneOf: _, ...rest } = out;
+        out = { ...rest, allOf: [branches[turn], ...this.breakers(branches, turn)] };
+      }
       byTurn.set(turn, out);
       this.isView.add(out);
     }
     return out;
+  }
+
+  /** A schema adding, for each branch but `chosen`, one property it declares with a value of another type (none when the chosen branch can't take it). */
+  private breakers(branches: unknown[], chosen: number): Json[] {
+    const own = this.resolveQuiet(branches[chosen]);
+    if (!own || own.additionalProperties === false || (own.additionalProperties && typeof own.additionalProperties === "object")) return [];
+    const mine = new Set(Object.keys((own.properties ?? {}) as Json));
+    const properties: Json = {};
+    branches.forEach((branch, i) => {
+      if (i === chosen) return;
+      const other = this.resolveQuiet(branch);
+      for (const [name, schema] of Object.entries((other?.properties ?? {}) as Json)) {
+        if (mine.has(name) || name in properties) continue;
+        const target = this.resolveQuiet(schema);
+        if (!target || (target.type === undefined && !Array.isArray(target.enum))) continue;
+        const textual = target.type === "string" || (Array.isArray(target.enum) && target.enum.every((e) => typeof e === "string"));
+        properties[name] = textual ? { type: "integer", enum: [7301] } : { type: "string", enum: ["round-trip-other-branch"] };
+        return;
+      }
+    });
+    const names = Object.keys(properties);
+    return names.length ? [{ type: "object", properties, required: names }] : [];
+  }
+
+  /** A node with its `$ref`s followed, no view. */
+  private resolveQuiet(schema: unknown): Json | undefined {
+    let node = schema as Json | undefined;
+    for (let hops = 0; node && typeof node === "object" && typeof node.$ref === "string" && hops < 32; hops++) {
+      const ref = node.$ref as string;
+      this.fill();
+      node = atPointer(this.shared, ref.startsWith(`${this.id}#`) ? ref.slice(this.id.length) : ref) as Json | undefined;
+    }
+    return node && typeof node === "object" ? node : undefined;
   }
 
   validator(schema: Json): Validate {

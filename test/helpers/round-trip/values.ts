@@ -24,7 +24,11 @@ export interface FileSent {
 export interface PlannedCall {
   path: Record<string, unknown>;
   query: Record<string, unknown>;
+  /** The query as the server should see it: what an object's spelling can't carry (empty objects and arrays) left out. */
+  wireQuery: Record<string, unknown>;
   headers: Record<string, string>;
+  /** Header values as the server should parse them (an array or object header), by header name. */
+  headerValues: Record<string, unknown>;
   /** The body as the SDK is given it (files as File objects); undefined: none. */
   body: unknown;
   /** The body as the server should see it, files set aside. */
@@ -67,7 +71,13 @@ export function fake(
     if (minimal !== undefined && validate(minimal) && accept(minimal)) return { ok: true, value: minimal };
   }
   if (example !== undefined && validate(example) && accept(example)) return { ok: true, value: structuredClone(example) };
-  const error = validate.errors?.[0];
+  const error = validate.errors?.[0] as { instancePath?: string; message?: string; keyword?: string; params?: { passingSchemas?: unknown } } | undefined;
+  if (error?.keyword === "oneOf" && Array.isArray(error.params?.passingSchemas))
+    return {
+      ok: false,
+      value,
+      why: `${error.instancePath || "/"}: no value found that matches exactly one branch of its oneOf (the branches overlap: the last value tried matched branches ${error.params.passingSchemas.join(" and ")}; give them a discriminator or make them exclusive)`,
+    };
   return { ok: false, value, why: error ? `${error.instancePath || "/"} ${error.message ?? error.keyword}` : "not accepted" };
 }
 
@@ -78,7 +88,28 @@ function operationObject(document: Json, op: OperationModel): { item: Json; raw:
 
 const isScalar = (v: unknown) => typeof v === "string" || typeof v === "number" || typeof v === "boolean";
 
-export function planCall(document: Json, op: OperationModel, set: SchemaSet, rng: Rng, problems: string[]): PlannedCall {
+/**
+ * Query names another operation on the same METHOD and URL requires and this
+ * one only allows: the server gives a request with one of them to the other
+ * operation when its schema takes the value too (url-template.ts's rule), so
+ * the round trip sends such a name only with a value the other refuses — a
+ * repeated key (a list) where the other takes a single value.
+ */
+function contestedQuery(op: OperationModel, siblings: OperationModel[]): Set<string> {
+  const mine = new Set(op.queryParams.filter((p) => p.required).map((p) => p.name));
+  const out = new Set<string>();
+  for (const other of siblings) {
+    if (other === op || !other.dispatch) continue;
+    for (const name of other.dispatch.requiredQuery) {
+      const theirs = other.queryParams.find((p) => p.name === name);
+      // Only a list the other can't take as one value tells them apart.
+      if (!mine.has(name) && theirs?.shape?.kind !== "array") out.add(name);
+    }
+  }
+  return out;
+}
+
+export function planCall(document: Json, op: OperationModel, set: SchemaSet, rng: Rng, problems: string[], siblings: OperationModel[] = []): PlannedCall {
   const { item, raw } = operationObject(document, op);
   const params = mergedParameters(document, item, raw);
   const path: Record<string, unknown> = {};
@@ -90,28 +121,49 @@ export function planCall(document: Json, op: OperationModel, set: SchemaSet, rng
     path[p.name] = got.ok ? got.value : "x1";
   }
   const query: Record<string, unknown> = {};
+  const wireQuery: Record<string, unknown> = {};
+  const contested = op.dispatch ? contestedQuery(op, siblings) : new Set<string>();
   for (const p of params.filter((d) => d.in === "query")) {
     const name = String(p.name);
     if (p.required !== true && rng() < 0.5) continue;
-    const got = fake(set, p.schema, rng, (v) => v !== null);
+    if (contested.has(name)) {
+      const got = fake(set, p.schema, rng, (v) => Array.isArray(v) && v.length >= 2 && v.every(isScalar));
+      if (got.ok) query[name] = wireQuery[name] = got.value;
+      continue;
+    }
+    const model = op.queryParams.find((q) => q.name === name);
+    const object = model?.shape?.kind === "object" || model?.style === "deepObject";
+    // Of two dictionaries spread into the same query, the keys are the first one's (the wire can't tell them apart).
+    const laterOpen = object && model?.shape?.kind === "object" && model.shape.open && model.style !== "deepObject" && !firstOpen(op, name);
+    const got = fake(set, p.schema, rng, (v) => v !== null && (!laterOpen || isEmptyObject(v)));
     if (!got.ok) {
       if (p.required === true) problems.push(`could not fake a valid query parameter ${name}`);
       continue;
     }
     query[name] = got.value;
+    const wire = object ? onTheWire(got.value) : got.value;
+    // An object with nothing to spell is not on the wire: a required one arrives empty, an optional one not at all.
+    if (wire !== undefined) wireQuery[name] = wire;
+    else if (p.required === true) wireQuery[name] = {};
   }
   const headers: Record<string, string> = {};
+  const headerValues: Record<string, unknown> = {};
   for (const p of params.filter((d) => d.in === "header")) {
     const name = String(p.name);
     if (UNSENT_HEADERS.has(name.toLowerCase()) || (p.required !== true && rng() < 0.5)) continue;
-    const got = fake(set, p.schema, rng, (v) => isScalar(v) && String(v).trim() === String(v) && String(v) !== "");
+    const model = op.headerParams.find((h) => h.name === name);
+    const shape = model?.shape?.kind;
+    const accept = shape ? (v: unknown) => headerText(v, shape, model?.explode === true) !== null : (v: unknown) => isHeaderText(v);
+    const got = fake(set, p.schema, rng, accept);
     if (!got.ok) {
       if (p.required === true) problems.push(`could not fake a valid header ${name}`);
       continue;
     }
-    headers[name] = String(got.value);
+    // The SDK takes headers as text (options.headers): the caller spells an array or object in OpenAPI's simple style.
+    headers[name] = shape ? headerText(got.value, shape, model?.explode === true)! : String(got.value);
+    if (shape) headerValues[name] = got.value;
   }
-  const planned: PlannedCall = { path, query, headers, body: undefined, bodyFields: undefined, files: [], args: [] };
+  const planned: PlannedCall = { path, query, wireQuery, headers, headerValues, body: undefined, bodyFields: undefined, files: [], args: [] };
   const body = op.requestBody;
   if (body) {
     const requestBody = resolveRef(document, raw.requestBody) as Json;
@@ -156,6 +208,41 @@ export function planCall(document: Json, op: OperationModel, set: SchemaSet, rng
     );
   }
   return planned;
+}
+
+const isHeaderText = (v: unknown) => isScalar(v) && String(v).trim() === String(v) && String(v) !== "" && !/[,=]/.test(String(v));
+const isEmptyObject = (v: unknown) => !!v && typeof v === "object" && !Array.isArray(v) && Object.keys(v).length === 0;
+
+/** The first open (dictionary) object among the operation's form-exploded query parameters is `name`. */
+function firstOpen(op: OperationModel, name: string): boolean {
+  const first = op.queryParams.find((q) => q.shape?.kind === "object" && q.shape.open && q.style !== "deepObject");
+  return first?.name === name;
+}
+
+/** An array or object header in OpenAPI's simple style (`a,b`; `k,v`; exploded `k=v`); null when its parts aren't plain text. */
+function headerText(value: unknown, kind: "array" | "object", explode: boolean): string | null {
+  if (kind === "array") return Array.isArray(value) && value.length && value.every(isHeaderText) ? value.join(",") : null;
+  if (!value || typeof value !== "object" || Array.isArray(value)) return null;
+  const entries = Object.entries(value);
+  if (!entries.length || !entries.every(([k, v]) => isHeaderText(k) && isHeaderText(v))) return null;
+  return entries.map(([k, v]) => (explode ? `${k}=${v}` : `${k},${v}`)).join(",");
+}
+
+/** A query object as its spelling carries it: empty objects and arrays (nothing to spell) and null left out; undefined when nothing is left. */
+function onTheWire(value: unknown): unknown {
+  if (value === null || value === undefined) return undefined;
+  if (Array.isArray(value)) {
+    const items = value.map(onTheWire).filter((v) => v !== undefined);
+    return items.length ? items : undefined;
+  }
+  if (typeof value === "object" && !(value instanceof Date)) {
+    const entries = Object.entries(value).flatMap(([k, v]) => {
+      const wire = onTheWire(v);
+      return wire === undefined ? [] : [[k, wire] as const];
+    });
+    return entries.length ? Object.fromEntries(entries) : undefined;
+  }
+  return value;
 }
 
 /** A concrete media type for a declared one with wildcards (`*\/*`, `image/*`). */

@@ -49,8 +49,15 @@ function prepareBody(body, bodyType, contentType) {
     case "text":
       return { body: String(body), contentType: contentType ?? "text/plain;charset=UTF-8", oneShot: false };
     case "form-urlencoded":
-      return { body: toUrlEncoded(body), contentType: "application/x-www-form-urlencoded", oneShot: false };
+      return { body: formText(body), contentType: "application/x-www-form-urlencoded", oneShot: false };
   }
+}
+function formText(body) {
+  if (body === null || typeof body !== "object")
+    return String(body);
+  if (Array.isArray(body))
+    return body.map((item) => encodeURIComponent(item instanceof Date ? item.toISOString() : String(item))).join("&");
+  return toUrlEncoded(body);
 }
 function toUrlEncoded(body) {
   const params = new URLSearchParams();

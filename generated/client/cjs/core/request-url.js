@@ -21,7 +21,8 @@ var request_url_exports = {};
 __export(request_url_exports, {
   InvalidRequestError: () => InvalidRequestError,
   checkedBaseUrl: () => checkedBaseUrl,
-  requestUrl: () => requestUrl
+  requestUrl: () => requestUrl,
+  styledQuery: () => styledQuery
 });
 module.exports = __toCommonJS(request_url_exports);
 var import_openapi_fetch = require("openapi-fetch");
@@ -58,7 +59,8 @@ function requestUrl(baseUrl, path, pathParams, query) {
     url = baseUrl + fillPath(path, params);
   }
   if (query) {
-    const search = serializeQuery(plainQuery(query));
+    const plain = plainQuery(query);
+    const search = plain === query ? serializeQuery(plain) : joinQuery(serializeQuery(plain), styledPairs(query));
     if (search) {
       const clean = search.indexOf("&&") === -1 && search[0] !== "&" && search[search.length - 1] !== "&" ? search : search.split("&").filter(Boolean).join("&");
       if (clean)
@@ -128,6 +130,8 @@ function plainQuery(query) {
       next = void 0;
     else if (value instanceof Date)
       next = value.toISOString();
+    else if (value instanceof StyledPairs)
+      next = void 0;
     else if (Array.isArray(value)) {
       if (value.some((v) => v === null || v === void 0 || v instanceof Date)) {
         next = value.filter((v) => v !== null && v !== void 0).map((v) => v instanceof Date ? v.toISOString() : v);
@@ -142,4 +146,72 @@ function plainQuery(query) {
     }
   }
   return out ?? query;
+}
+class StyledPairs {
+  text;
+  constructor(text) {
+    this.text = text;
+  }
+}
+function styledQuery(query, styles) {
+  if (!query)
+    return query;
+  const out = { ...query };
+  for (const name of Object.keys(styles)) {
+    const value = out[name];
+    if (!value || typeof value !== "object" || Array.isArray(value) || value instanceof Date)
+      continue;
+    const pairs = [];
+    const style = styles[name];
+    if (style === "pairs") {
+      const items = [];
+      for (const key of Object.keys(value)) {
+        const v = value[key];
+        if (v === void 0 || v === null)
+          continue;
+        if (typeof v === "object" && !(v instanceof Date))
+          throw new InvalidRequestError(`Query parameter ${JSON.stringify(name)}: ${key} holds an object or array, which the form style without explode can't spell.`);
+        items.push(encodeURIComponent(key), encodeURIComponent(queryText(v)));
+      }
+      if (items.length)
+        pairs.push(`${encodeURIComponent(name)}=${items.join(",")}`);
+    } else if (style === "deep")
+      spell(name, name, value, pairs);
+    else
+      for (const key of Object.keys(value))
+        spell(name, key, value[key], pairs);
+    out[name] = new StyledPairs(pairs.join("&"));
+  }
+  return out;
+}
+function queryText(value) {
+  return value instanceof Date ? value.toISOString() : String(value);
+}
+function spell(param, key, value, pairs) {
+  if (value === void 0 || value === null)
+    return;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      if (item !== null && typeof item === "object" && !(item instanceof Date))
+        throw new InvalidRequestError(`Query parameter ${JSON.stringify(param)}: ${key} is an array of objects, which a query can't spell.`);
+      if (item !== void 0 && item !== null)
+        pairs.push(`${encodeURIComponent(key)}=${encodeURIComponent(queryText(item))}`);
+    }
+  } else if (typeof value === "object" && !(value instanceof Date)) {
+    for (const sub of Object.keys(value))
+      spell(param, `${key}[${sub}]`, value[sub], pairs);
+  } else
+    pairs.push(`${encodeURIComponent(key)}=${encodeURIComponent(queryText(value))}`);
+}
+function styledPairs(query) {
+  let text = "";
+  for (const key of Object.keys(query)) {
+    const value = query[key];
+    if (value instanceof StyledPairs && value.text)
+      text = joinQuery(text, value.text);
+  }
+  return text;
+}
+function joinQuery(a, b) {
+  return a && b ? `${a}&${b}` : a || b;
 }
