@@ -39,6 +39,13 @@ describe("styledQuery", () => {
     expect(requestUrl(BASE, "/s", undefined, q)).toBe(`${BASE}/s?pair=a,x%2Cy,b,4`);
   });
 
+  it("an array without explode: name=a,b, each item percent-encoded; empty and absent spell nothing", () => {
+    expect(requestUrl(BASE, "/s", undefined, styledQuery({ ids: ["a", "b,c", null, 3] }, { ids: "comma" }))).toBe(`${BASE}/s?ids=a,b%2Cc,3`);
+    expect(requestUrl(BASE, "/s", undefined, styledQuery({ ids: [], n: 1 }, { ids: "comma" }))).toBe(`${BASE}/s?n=1`);
+    expect(requestUrl(BASE, "/s", undefined, styledQuery({ n: 1 }, { ids: "comma" }))).toBe(`${BASE}/s?n=1`);
+    expect(() => styledQuery({ ids: [{ a: 1 }] }, { ids: "comma" })).toThrow(InvalidRequestError);
+  });
+
   it("keys are percent-encoded; an empty object spells nothing", () => {
     expect(requestUrl(BASE, "/s", undefined, styledQuery({ f: { "a&b": { "c=d": 1 } } }, { f: "exploded" }))).toBe(`${BASE}/s?a%26b%5Bc%3Dd%5D=1`);
     expect(requestUrl(BASE, "/s", undefined, styledQuery({ f: {}, g: 1 }, { f: "exploded" }))).toBe(`${BASE}/s?g=1`);
@@ -64,15 +71,17 @@ describe("urlencoded bodies whose schema is no object", () => {
 });
 
 describe("generated SDK", () => {
-  it("only operations with object query parameters call styledQuery, with each parameter's style", async () => {
+  it("only operations with object or comma-list query parameters call styledQuery, with each parameter's style", async () => {
     const { document, file } = await loadSpec(SPEC);
     const files = generateClient(buildModel(document, { specFile: file }));
     const code = [...files]
       .filter(([name]) => name.endsWith(".js") && name.includes("resources/"))
       .map(([, text]) => text)
       .join("\n");
-    expect(code).toContain('styledQuery(query, { page: "exploded", filter: "exploded", location: "deep", pair: "pairs", extra: "exploded" })');
-    expect(code.match(/styledQuery\(/g)?.length).toBe(1);
+    expect(code).toContain('styledQuery(query, { page: "exploded", filter: "exploded", location: "deep", pair: "pairs", extra: "exploded", ids: "comma" })');
+    // search, and getFile (its `fields` list without explode); no other operation.
+    expect(code.match(/styledQuery\(/g)?.length).toBe(2);
+    expect(code).toContain('styledQuery(query, { fields: "comma" })');
   });
 
   let built: BuiltSpec | undefined;
@@ -101,6 +110,7 @@ describe("generated SDK", () => {
       pair: { a: "q", b: 9 },
       extra: { tone: "warm" },
       limit: 10,
+      ids: ["u1", "u 2"],
     };
     await client.search.search(query);
     expect(got.at(-1)!.query).toEqual(query);

@@ -111,11 +111,19 @@ function contentTypeToSend(body: NonNullable<OperationModel["requestBody"]>): st
   return null;
 }
 
-/** `{ name: "exploded" | "deep" | "pairs" }` for the operation's object-valued query parameters; null when it has none. */
+/**
+ * `{ name: "exploded" | "deep" | "pairs" | "comma" }` for the operation's
+ * query parameters not spelled as repeated keys (objects; arrays in the form
+ * style without explode); null when it has none.
+ */
 function queryStyles(op: OperationModel): string | null {
-  const entries = op.queryParams
-    .filter((p) => p.shape?.kind === "object" || p.style === "deepObject")
-    .map((p) => `${propertyKey(p.name)}: ${str(p.style === "deepObject" ? "deep" : p.explode === false ? "pairs" : "exploded")}`);
+  const entries = op.queryParams.flatMap((p) => {
+    const style = p.style ?? "form";
+    if (p.shape?.kind === "object" || style === "deepObject")
+      return [`${propertyKey(p.name)}: ${str(style === "deepObject" ? "deep" : p.explode === false ? "pairs" : "exploded")}`];
+    if (p.shape?.kind === "array" && p.explode === false && style === "form") return [`${propertyKey(p.name)}: ${str("comma")}`];
+    return [];
+  });
   return entries.length ? `{ ${entries.join(", ")} }` : null;
 }
 

@@ -158,10 +158,15 @@ export function styledQuery(query, styles) {
     const out = { ...query };
     for (const name of Object.keys(styles)) {
         const value = out[name];
+        const style = styles[name];
+        if (style === "comma") {
+            if (Array.isArray(value))
+                out[name] = new StyledPairs(commaList(name, value));
+            continue;
+        }
         if (!value || typeof value !== "object" || Array.isArray(value) || value instanceof Date)
             continue;
         const pairs = [];
-        const style = styles[name];
         if (style === "pairs") {
             const items = [];
             for (const key of Object.keys(value)) {
@@ -183,6 +188,18 @@ export function styledQuery(query, styles) {
         out[name] = new StyledPairs(pairs.join("&"));
     }
     return out;
+}
+/** `name=a,b` (items percent-encoded, so a comma inside one stays apart); an empty list is left out. */
+function commaList(name, items) {
+    const texts = [];
+    for (const item of items) {
+        if (item === undefined || item === null)
+            continue;
+        if (typeof item === "object" && !(item instanceof Date))
+            throw new InvalidRequestError(`Query parameter ${JSON.stringify(name)}: an array of objects, which a query can't spell.`);
+        texts.push(encodeURIComponent(queryText(item)));
+    }
+    return texts.length ? `${encodeURIComponent(name)}=${texts.join(",")}` : "";
 }
 function queryText(value) {
     return value instanceof Date ? value.toISOString() : String(value);

@@ -148,12 +148,13 @@ function plainQuery(query: Record<string, unknown>): Record<string, unknown> {
  * - form, explode (OpenAPI's default): the properties are top-level keys,
  *   `a=1&b=2`; a nested object in brackets, `b[x]=1` (as qs writes it);
  * - deepObject: `name[a]=1&name[b][x]=2`;
- * - form, explode false: `name=a,1,b,2` (flat objects only).
- * Arrays anywhere repeat their key (`a=1&a=2`); Dates are ISO 8601; null
+ * - form, explode false: `name=a,1,b,2` (flat objects only), and an array
+ *   parameter as `name=1,2` ("comma").
+ * Other arrays repeat their key (`a=1&a=2`); Dates are ISO 8601; null
  * and undefined are left out. An array of objects has no spelling a server
  * reads back: refused. Keys and values are percent-encoded.
  */
-export type QueryStyle = "exploded" | "deep" | "pairs";
+export type QueryStyle = "exploded" | "deep" | "pairs" | "comma";
 
 /** An object query parameter already spelled as query pairs. */
 class StyledPairs {
@@ -166,9 +167,13 @@ export function styledQuery<Q extends object | undefined>(query: Q, styles: Reco
   const out: Record<string, unknown> = { ...(query as Record<string, unknown>) };
   for (const name of Object.keys(styles)) {
     const value = out[name];
+    const style = styles[name];
+    if (style === "comma") {
+      if (Array.isArray(value)) out[name] = new StyledPairs(commaList(name, value));
+      continue;
+    }
     if (!value || typeof value !== "object" || Array.isArray(value) || value instanceof Date) continue;
     const pairs: string[] = [];
-    const style = styles[name];
     if (style === "pairs") {
       const items: string[] = [];
       for (const key of Object.keys(value)) {
@@ -186,6 +191,18 @@ export function styledQuery<Q extends object | undefined>(query: Q, styles: Reco
     out[name] = new StyledPairs(pairs.join("&"));
   }
   return out as Q;
+}
+
+/** `name=a,b` (items percent-encoded, so a comma inside one stays apart); an empty list is left out. */
+function commaList(name: string, items: unknown[]): string {
+  const texts: string[] = [];
+  for (const item of items) {
+    if (item === undefined || item === null) continue;
+    if (typeof item === "object" && !(item instanceof Date))
+      throw new InvalidRequestError(`Query parameter ${JSON.stringify(name)}: an array of objects, which a query can't spell.`);
+    texts.push(encodeURIComponent(queryText(item)));
+  }
+  return texts.length ? `${encodeURIComponent(name)}=${texts.join(",")}` : "";
 }
 
 function queryText(value: unknown): string {

@@ -93,17 +93,21 @@ const isScalar = (v: unknown) => typeof v === "string" || typeof v === "number" 
  * one only allows: the server gives a request with one of them to the other
  * operation when its schema takes the value too (url-template.ts's rule), so
  * the round trip sends such a name only with a value the other refuses — a
- * repeated key (a list) where the other takes a single value.
+ * repeated key (a list) where the other takes a single value — and not at
+ * all when this one spells its list as one value too (`a,b`: form without
+ * explode), since then no value tells them apart.
  */
-function contestedQuery(op: OperationModel, siblings: OperationModel[]): Set<string> {
+function contestedQuery(op: OperationModel, siblings: OperationModel[]): Map<string, "list" | "omit"> {
   const mine = new Set(op.queryParams.filter((p) => p.required).map((p) => p.name));
-  const out = new Set<string>();
+  const out = new Map<string, "list" | "omit">();
   for (const other of siblings) {
     if (other === op || !other.dispatch) continue;
     for (const name of other.dispatch.requiredQuery) {
       const theirs = other.queryParams.find((p) => p.name === name);
-      // Only a list the other can't take as one value tells them apart.
-      if (!mine.has(name) && theirs?.shape?.kind !== "array") out.add(name);
+      if (mine.has(name) || theirs?.shape?.kind === "array") continue;
+      const own = op.queryParams.find((p) => p.name === name);
+      const oneValue = own?.explode === false && (own.style ?? "form") === "form";
+      out.set(name, oneValue ? "omit" : "list");
     }
   }
   return out;
@@ -122,11 +126,12 @@ export function planCall(document: Json, op: OperationModel, set: SchemaSet, rng
   }
   const query: Record<string, unknown> = {};
   const wireQuery: Record<string, unknown> = {};
-  const contested = op.dispatch ? contestedQuery(op, siblings) : new Set<string>();
+  const contested = op.dispatch ? contestedQuery(op, siblings) : new Map<string, "list" | "omit">();
   for (const p of params.filter((d) => d.in === "query")) {
     const name = String(p.name);
     if (p.required !== true && rng() < 0.5) continue;
     if (contested.has(name)) {
+      if (contested.get(name) === "omit") continue;
       const got = fake(set, p.schema, rng, (v) => Array.isArray(v) && v.length >= 2 && v.every(isScalar));
       if (got.ok) query[name] = wireQuery[name] = got.value;
       continue;

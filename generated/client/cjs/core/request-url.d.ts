@@ -15,11 +15,12 @@ export declare function requestUrl(baseUrl: string, path: string, pathParams: Re
  * - form, explode (OpenAPI's default): the properties are top-level keys,
  *   `a=1&b=2`; a nested object in brackets, `b[x]=1` (as qs writes it);
  * - deepObject: `name[a]=1&name[b][x]=2`;
- * - form, explode false: `name=a,1,b,2` (flat objects only).
- * Arrays anywhere repeat their key (`a=1&a=2`); Dates are ISO 8601; null
+ * - form, explode false: `name=a,1,b,2` (flat objects only), and an array
+ *   parameter as `name=1,2` ("comma").
+ * Other arrays repeat their key (`a=1&a=2`); Dates are ISO 8601; null
  * and undefined are left out. An array of objects has no spelling a server
  * reads back: refused. Keys and values are percent-encoded.
  */
-export type QueryStyle = "exploded" | "deep" | "pairs";
+export type QueryStyle = "exploded" | "deep" | "pairs" | "comma";
 /** The query with each styled parameter's object turned into its pairs (a copy; called only by operations that have such parameters). */
 export declare function styledQuery<Q extends object | undefined>(query: Q, styles: Record<string, QueryStyle>): Q;
