@@ -6,7 +6,7 @@
  * own CPU time (user + system) per counted request, which a busy machine
  * disturbs far less than the rate.
  *
- *   node client-load.mjs <variant: sdk|openapi-fetch|fetch> <url> <requests> <concurrency> <warmup> <sdk-bundle>
+ *   node client-load.mjs <variant: sdk|openapi-fetch|fetch|fetch-timeout> <url> <requests> <concurrency> <warmup> <sdk-bundle>
  */
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
@@ -57,6 +57,18 @@ async function makeCall(name) {
       const client = createClient({ baseUrl: url, headers });
       return async () => (await client.GET("/jobs/{job_id}", { params: { path: { job_id: JOB_ID } } })).data;
     }
+    case "fetch-timeout":
+      // What any client with a per-request timeout pays: an AbortController and a timer per request.
+      return async () => {
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(), 60_000);
+        try {
+          const res = await fetch(`${url}/jobs/${encodeURIComponent(JOB_ID)}`, { headers, signal: controller.signal });
+          return await res.json();
+        } finally {
+          clearTimeout(timer);
+        }
+      };
     case "fetch":
       return async () => {
         const res = await fetch(`${url}/jobs/${encodeURIComponent(JOB_ID)}`, { headers });
