@@ -62,6 +62,7 @@ export function buildModel(document: Record<string, unknown>, options: ModelOpti
   const auth = authOf(document);
   for (const op of operations) op.sdkAuth = sdkAuthOf(op, auth, securitySchemes);
   const schemas = collectSchemas(document, operations);
+  let errorCodes: Model["errorCodes"] | undefined;
   return {
     specFileName: path.basename(options.specFile),
     specFile: options.specFile,
@@ -80,7 +81,11 @@ export function buildModel(document: Record<string, unknown>, options: ModelOpti
       [clientName, ...schemas.flatMap((s) => [s.typeName, s.requestTypeName ?? "", s.responseTypeName ?? ""])],
     ),
     errorSchema: errorSchemaOf(document),
-    errorCodes: errorCodesOf(refs, operations),
+    // Made on first read (it reads every operation's responses): the server's fact.
+    get errorCodes() {
+      if (errorCodes === undefined) errorCodes = errorCodesOf(refs, operations);
+      return errorCodes;
+    },
     refs,
     warnings,
     bundled: document,
@@ -204,6 +209,7 @@ function operationModel(
   const inSdk = !UNSENDABLE.has(method);
   if (!inSdk) warn(pointer, `fetch cannot send ${method.toUpperCase()}: the SDK has no method for this operation (the server still serves it).`);
   const queryParams = params.filter((p) => p.in === "query").map(param);
+  let declaredResponses: OperationModel["responses"] | undefined;
   return {
     operationId: typeof op.operationId === "string" ? op.operationId : null,
     method,
@@ -227,7 +233,11 @@ function operationModel(
     requestBody,
     success: successModel(document, refs, responses, statuses),
     errorStatuses: statuses.filter((s) => /^[45]/.test(s) || s === "default"),
-    responses: responsesOf(refs, `${pointer}/responses`, responses),
+    // Made on first read: only the server, docs, MSW and mock need them, not the types and client.
+    get responses() {
+      declaredResponses ??= responsesOf(refs, `${pointer}/responses`, responses);
+      return declaredResponses;
+    },
     pagination:
       xPagination && typeof xPagination === "object" && typeof xPagination.items === "string"
         ? pick(xPagination, ["items", "total", "limit", "offset", "page"])
