@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { SpecSchemas } from "../generators/mock/schemas.js";
 import { RESPONSE_SCHEMA_ID } from "../generators/model/json-schema.js";
+import { buildModel } from "../generators/model/model.js";
 
 const document = {
   openapi: "3.0.3",
@@ -41,8 +42,9 @@ const document = {
 };
 
 describe.each(["3.0.3", "3.1.0"])("SpecSchemas on a %s spec with $refs", (openapi) => {
-  const schemas = new SpecSchemas({ ...structuredClone(document), openapi });
-  const op = { path: "/pets", method: "get" as const };
+  const model = buildModel({ ...structuredClone(document), openapi }, { specFile: "openapi.json" });
+  const schemas = new SpecSchemas(model.refs);
+  const op = model.operations[0]!;
 
   it("points converted refs at the response document and follows them", () => {
     const success = schemas.success(op)!;

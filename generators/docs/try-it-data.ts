@@ -5,9 +5,10 @@
  * values as the code samples) and body. The page's try-it.js reads it as
  * `window.__API_TRY_IT__`; it never sees the spec itself.
  */
-import type { AuthModel, BodyType, Model, OperationModel } from "../model/model.js";
-import { pointerSegment, resolveRef, type Json } from "../load/refs.js";
-import { FileValue, parameterObject, parameterValue, requiredBody, type SampleValue } from "../model/example-values.js";
+import type { AuthModel, BodyType, Model, OperationModel, ParameterModel } from "../model/model.js";
+import { pointerSegment } from "../load/refs.js";
+import type { SchemaStore } from "../model/schema-store.js";
+import { FileValue, parameterValue, requiredBody, type SampleValue } from "../model/example-values.js";
 import { pathValues, queryValues } from "../emit/samples.js";
 import { LOOPBACK_SOURCES, serverOrigins } from "./csp.js";
 
@@ -62,13 +63,12 @@ const text = (value: SampleValue | undefined): string => {
   return typeof value === "object" ? JSON.stringify(value) : String(value);
 };
 
-function isArrayParam(document: Json, op: OperationModel, location: string, name: string): boolean {
-  const schema = resolveRef(document, parameterObject(document, op, location, name)?.schema) as Json | undefined;
+function isArrayParam(refs: SchemaStore, param: ParameterModel): boolean {
+  const schema = refs.plain(param.schema);
   return schema?.type === "array" || (Array.isArray(schema?.type) && (schema!.type as unknown[]).includes("array"));
 }
 
 function paramsOf(model: Model, op: OperationModel): TryItParam[] {
-  const document = model.bundled as Json;
   const paths = pathValues(model, op);
   const query = queryValues(model, op);
   const out: TryItParam[] = [];
@@ -79,13 +79,13 @@ function paramsOf(model: Model, op: OperationModel): TryItParam[] {
       in: "query",
       required: p.required,
       value: text(query[p.name]),
-      array: isArrayParam(document, op, "query", p.name),
+      array: isArrayParam(model.refs, p),
       description: p.description,
     });
   }
   for (const p of op.headerParams) {
-    const value = p.required ? text(parameterValue(document, parameterObject(document, op, "header", p.name), p.name)) : "";
-    out.push({ name: p.name, in: "header", required: p.required, value, array: isArrayParam(document, op, "header", p.name), description: p.description });
+    const value = p.required ? text(parameterValue(model.refs, p, p.name)) : "";
+    out.push({ name: p.name, in: "header", required: p.required, value, array: isArrayParam(model.refs, p), description: p.description });
   }
   return out;
 }
@@ -93,7 +93,7 @@ function paramsOf(model: Model, op: OperationModel): TryItParam[] {
 function bodyOf(model: Model, op: OperationModel): TryItBody | null {
   const body = op.requestBody;
   if (!body) return null;
-  const sample = requiredBody(model.bundled as Json, op);
+  const sample = requiredBody(model.refs, op);
   let value = "";
   if (body.bodyType === "text") value = typeof sample === "string" ? sample : "";
   else if (body.bodyType !== "binary" && sample !== undefined) {

@@ -5,9 +5,8 @@
  * object with the query or the body, as the model's `sdkInput` says).
  */
 import type { Model, OperationModel } from "../model/model.js";
-import type { Json } from "../load/refs.js";
 import { camelCase, propertyKey, safeIdentifier } from "../model/identifiers.js";
-import { FileValue, pageSizeValue, parameterObject, parameterValue, requiredBody, type SampleValue } from "../model/example-values.js";
+import { FileValue, pageSizeValue, parameterValue, requiredBody, type SampleValue } from "../model/example-values.js";
 
 export interface CodeSample {
   lang: string;
@@ -27,26 +26,23 @@ export function apiKeyEnv(model: Model): string {
 
 /** Query values a sample sends: required params, plus a page size for list operations. */
 export function queryValues(model: Model, op: OperationModel): Record<string, SampleValue> {
-  const document = model.bundled as Json;
   const out: Record<string, SampleValue> = {};
   for (const p of op.queryParams) {
-    const param = parameterObject(document, op, "query", p.name);
-    if (p.required) out[p.name] = parameterValue(document, param, p.name);
-    else if (op.pagination?.limit === p.name) out[p.name] = pageSizeValue(document, param);
+    if (p.required) out[p.name] = parameterValue(model.refs, p, p.name);
+    else if (op.pagination?.limit === p.name) out[p.name] = pageSizeValue(model.refs, p);
   }
   return out;
 }
 
 export function pathValues(model: Model, op: OperationModel): SampleValue[] {
-  const document = model.bundled as Json;
-  return op.pathParams.map((p) => parameterValue(document, parameterObject(document, op, "path", p.name), p.name));
+  return op.pathParams.map((p) => parameterValue(model.refs, p, p.name));
 }
 
 /** The one object after the path params, in the shape the model's `sdkInput` gives the SDK method. */
 function inputArgument(model: Model, op: OperationModel): SampleValue | undefined {
   const query = queryValues(model, op);
   const hasQuery = Object.keys(query).length > 0;
-  const body = op.requestBody ? requiredBody(model.bundled as Json, op) : undefined;
+  const body = op.requestBody ? requiredBody(model.refs, op) : undefined;
   switch (op.sdkInput) {
     case "none":
       return undefined;
@@ -140,7 +136,7 @@ export function curlSample(model: Model, op: OperationModel): CodeSample {
   if (model.auth.type === "bearer") lines.push(`-H "Authorization: Bearer ${env}"`);
   else if (model.auth.type === "basic") lines.push(`-u "${env}:"`);
   else if (model.auth.type === "apiKey" && model.auth.in === "header") lines.push(`-H "${model.auth.name}: ${env}"`);
-  const body = op.requestBody ? requiredBody(model.bundled as Json, op) : undefined;
+  const body = op.requestBody ? requiredBody(model.refs, op) : undefined;
   if (op.requestBody && body !== undefined) {
     const kind = op.requestBody.bodyType;
     if (kind === "multipart" && isPlainObject(body)) {

@@ -52,7 +52,7 @@ interface Upstream {
 const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "date"]);
 
 export async function startFront(options: FrontOptions): Promise<FrontServer> {
-  const schemas = new SpecSchemas(options.model.bundled);
+  const schemas = new SpecSchemas(options.model.refs);
   const routes = new RouteTable(options.model.operations);
   const errors = new ErrorResponses(schemas, options.model.operations);
   const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });

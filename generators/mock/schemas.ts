@@ -9,8 +9,13 @@ import AjvDraft7 from "ajv";
 import Ajv2020Module from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { convertSchema, fillSharedSchema, RESPONSE_SCHEMA_ID, type Dialect } from "../model/json-schema.js";
-import { atPointer, resolveRef, type Json } from "../load/refs.js";
-import type { OperationModel } from "../model/model.js";
+import { atPointer, type Json } from "../load/refs.js";
+import type { OperationModel, ResponseMediaModel, ResponseModel } from "../model/model.js";
+import { examplesOf, firstExampleOf } from "../model/responses.js";
+import { SchemaStore, schemaStoreOf } from "../model/schema-store.js";
+
+/** What the mock asks of an operation: its declared responses. */
+type Declaring = Pick<OperationModel, "responses">;
 
 type AjvInstance = import("ajv").default;
 type AjvClass = new (options: Record<string, unknown>) => AjvInstance;
@@ -34,24 +39,25 @@ export interface DeclaredResponse {
 
 export class SpecSchemas {
   readonly dialect: Dialect;
-  private readonly refs = new Set<string>();
+  /** Pointers the converted schemas reference (their targets go into `shared`). */
+  private readonly wanted = new Set<string>();
   /** The response-direction copy of the spec's schemas, where convertSchema's response `$ref`s point (RESPONSE_SCHEMA_ID). */
   private readonly shared: Json = { $id: RESPONSE_SCHEMA_ID };
   private ajv: AjvInstance | null = null;
   private readonly validators = new WeakMap<object, Validate>();
   private readonly converted = new WeakMap<object, Json>();
 
-  constructor(readonly document: Json) {
-    this.dialect = String(document.openapi ?? "3.0").startsWith("3.1") ? "2020-12" : "draft-07";
+  constructor(readonly refs: SchemaStore) {
+    this.dialect = refs.dialect;
   }
 
   /** An OpenAPI schema as JSON Schema (response direction); the same object for the same input. */
   convert(schema: unknown): Json {
     if (!schema || typeof schema !== "object")
-      return convertSchema(schema, { document: this.document, dialect: this.dialect, direction: "response", refs: this.refs, hidden: "refuse" });
+      return convertSchema(schema, { store: this.refs, dialect: this.dialect, direction: "response", refs: this.wanted, hidden: "refuse" });
     const hit = this.converted.get(schema);
     if (hit) return hit;
-    const out = convertSchema(schema, { document: this.document, dialect: this.dialect, direction: "response", refs: this.refs, hidden: "refuse" });
+    const out = convertSchema(schema, { store: this.refs, dialect: this.dialect, direction: "response", refs: this.wanted, hidden: "refuse" });
     this.converted.set(schema, out);
     return out;
   }
@@ -78,24 +84,22 @@ export class SpecSchemas {
     return validate;
   }
 
-  /** The responses an operation declares, resolved. */
-  responsesOf(op: Pick<OperationModel, "path" | "method">): Record<string, Json> {
-    const item = resolveRef(this.document, ((this.document.paths ?? {}) as Json)[op.path]) as Json | undefined;
-    const operation = (item?.[op.method] ?? {}) as Json;
-    const out: Record<string, Json> = {};
-    for (const [key, value] of Object.entries((operation.responses ?? {}) as Json)) out[key] = (resolveRef(this.document, value) ?? {}) as Json;
+  /** The responses an operation declares, by key (the model's, in document order). */
+  responsesOf(op: Declaring): Record<string, ResponseModel> {
+    const out: Record<string, ResponseModel> = {};
+    for (const response of op.responses) out[response.key] = response;
     return out;
   }
 
   /** The declared response for a status: the exact code, then `4XX`, then `default`. */
-  declared(op: Pick<OperationModel, "path" | "method">, status: number): DeclaredResponse | null {
+  declared(op: Declaring, status: number): DeclaredResponse | null {
     const responses = this.responsesOf(op);
     const key = [String(status), `${String(status)[0]}XX`, `${String(status)[0]}xx`, "default"].find((k) => responses[k]);
     return key ? this.describe(key, responses[key], status) : null;
   }
 
   /** The success response Prism would pick: the lowest 2xx declared. */
-  success(op: Pick<OperationModel, "path" | "method">): DeclaredResponse | null {
+  success(op: Declaring): DeclaredResponse | null {
     const responses = this.responsesOf(op);
     const key = Object.keys(responses)
       .filter((k) => /^2(\d\d|XX)$/i.test(k))
@@ -104,29 +108,28 @@ export class SpecSchemas {
   }
 
   /** Statuses an operation declares (concrete numbers only). */
-  statuses(op: Pick<OperationModel, "path" | "method">): number[] {
+  statuses(op: Declaring): number[] {
     return Object.keys(this.responsesOf(op))
       .filter((k) => /^\d{3}$/.test(k))
       .map(Number);
   }
 
-  private describe(key: string, response: Json, status: number): DeclaredResponse {
-    const content = (response.content ?? {}) as Record<string, Json>;
-    const mediaType = Object.keys(content).find((t) => /json/i.test(t)) ?? Object.keys(content)[0] ?? null;
-    const media = mediaType ? ((content[mediaType] ?? {}) as Json) : {};
+  private describe(key: string, response: ResponseModel, status: number): DeclaredResponse {
+    const media = jsonMediaOf(response);
+    const mediaType = media?.mediaType ?? null;
     const isJson = !!mediaType && /json/i.test(mediaType);
     return {
       key,
       status,
       mediaType,
-      schema: isJson && media.schema !== undefined ? this.convert(media.schema) : isJson ? {} : null,
-      example: exampleOf(this.document, media),
+      schema: isJson && media!.schema !== undefined ? this.convert(media!.schema) : isJson ? {} : null,
+      example: media ? mediaExample(this.refs, media) : undefined,
     };
   }
 
   private ensureShared(pointer: string): void {
     if (!pointer.startsWith("#/")) return;
-    this.refs.add(pointer);
+    this.wanted.add(pointer);
     this.fillShared();
   }
 
@@ -134,10 +137,10 @@ export class SpecSchemas {
   /** Converts every referenced node into the shared document (the server's builder, model/json-schema.ts). */
   private fillShared(): boolean {
     return fillSharedSchema(
-      this.document,
-      this.shared,
       this.refs,
-      (target) => convertSchema(target, { document: this.document, dialect: this.dialect, direction: "response", refs: this.refs, hidden: "refuse" }),
+      this.shared,
+      this.wanted,
+      (target) => convertSchema(target, { store: this.refs, dialect: this.dialect, direction: "response", refs: this.wanted, hidden: "refuse" }),
       this.done,
     );
   }
@@ -154,15 +157,21 @@ export class SpecSchemas {
   }
 }
 
-export function exampleOf(document: Json, media: Json): unknown {
-  if (media.example !== undefined) return media.example;
-  if (media.examples && typeof media.examples === "object") {
-    for (const value of Object.values(media.examples as Json)) {
-      const example = resolveRef(document, value) as Json | undefined;
-      if (example && typeof example === "object" && "value" in example) return example.value;
-    }
-  }
-  const schema = resolveRef(document, media.schema) as Json | undefined;
-  if (schema && typeof schema === "object" && schema.example !== undefined) return schema.example;
-  return undefined;
+/** The media type the mock answers a response in: the first JSON one, else the first. */
+export function jsonMediaOf(response: ResponseModel | undefined): ResponseMediaModel | undefined {
+  return response?.media.find((m) => /json/i.test(m.mediaType)) ?? response?.media[0];
+}
+
+/** The spec's example for a body: the media type's (`example`, the first of `examples`), else its schema's `example`. */
+export function mediaExample(refs: SchemaStore, media: Pick<ResponseMediaModel, "example" | "examples" | "schema">): unknown {
+  const given = firstExampleOf(media);
+  if (given !== undefined) return given;
+  const schema = refs.plain(media.schema);
+  return schema?.example;
+}
+
+/** `mediaExample` for a media type object as the document writes it (test helpers that hold a document). */
+export function exampleOf(document: Json | SchemaStore, media: Json): unknown {
+  const refs = document instanceof SchemaStore ? document : schemaStoreOf(document);
+  return mediaExample(refs, { ...examplesOf(refs, media), schema: media.schema });
 }

@@ -5,21 +5,18 @@
  * one of these, so an error body always validates against the spec. Null
  * when no error body constrains `error`.
  */
-import type { OperationModel } from "./model.js";
-import { resolveRef, type Json } from "../load/refs.js";
+import type { Json } from "../load/refs.js";
+import type { OperationModel } from "./types.js";
+import type { SchemaStore } from "./schema-store.js";
 
-export function errorCodesOf(document: Json, operations: OperationModel[]): string[] | null {
+export function errorCodesOf(refs: SchemaStore, operations: Pick<OperationModel, "responses">[]): string[] | null {
   const codes = new Set<string>();
   let constrained = false;
-  const paths = (document.paths ?? {}) as Json;
   for (const op of operations) {
-    const item = resolveRef(document, paths[op.path]) as Json | undefined;
-    const responses = ((item?.[op.method] as Json | undefined)?.responses ?? {}) as Json;
-    for (const [key, raw] of Object.entries(responses)) {
-      if (!/^[45]/.test(key) && key !== "default") continue;
-      const content = ((resolveRef(document, raw) as Json | undefined)?.content ?? {}) as Record<string, Json>;
-      for (const media of Object.values(content)) {
-        const values = errorEnum(document, media?.schema, new Set());
+    for (const response of op.responses) {
+      if (!/^[45]/.test(response.key) && response.key !== "default") continue;
+      for (const media of response.media) {
+        const values = errorEnum(refs, media.schema, new Set());
         if (values) {
           constrained = true;
           for (const value of values) codes.add(value);
@@ -31,27 +28,27 @@ export function errorCodesOf(document: Json, operations: OperationModel[]): stri
 }
 
 /** The enum of the schema's `error` property, if it has one (null: unconstrained). */
-function errorEnum(document: Json, schema: unknown, seen: Set<unknown>): string[] | null {
-  const s = resolveRef(document, schema) as Json | undefined;
+function errorEnum(refs: SchemaStore, schema: unknown, seen: Set<unknown>): string[] | null {
+  const s = refs.resolve(schema) as Json | undefined;
   if (!s || typeof s !== "object" || seen.has(s)) return null;
   seen.add(s);
   const property = (s.properties as Json | undefined)?.error;
-  if (property !== undefined) return stringEnum(document, property, new Set());
+  if (property !== undefined) return stringEnum(refs, property, new Set());
   for (const member of Array.isArray(s.allOf) ? s.allOf : []) {
-    const found = errorEnum(document, member, seen);
+    const found = errorEnum(refs, member, seen);
     if (found) return found;
   }
   return null;
 }
 
-function stringEnum(document: Json, schema: unknown, seen: Set<unknown>): string[] | null {
-  const s = resolveRef(document, schema) as Json | undefined;
+function stringEnum(refs: SchemaStore, schema: unknown, seen: Set<unknown>): string[] | null {
+  const s = refs.resolve(schema) as Json | undefined;
   if (!s || typeof s !== "object" || seen.has(s)) return null;
   seen.add(s);
   if (Array.isArray(s.enum)) return s.enum.filter((v): v is string => typeof v === "string");
   if (typeof s.const === "string") return [s.const];
   for (const member of Array.isArray(s.allOf) ? s.allOf : []) {
-    const found = stringEnum(document, member, seen);
+    const found = stringEnum(refs, member, seen);
     if (found) return found;
   }
   return null;

@@ -11,15 +11,19 @@
  * (requests) or RESPONSE_SCHEMA_ID (responses),
  * and are collected so the caller can emit their targets.
  */
-import { atPointer, isRef, resolveRef, setAtPointer, type Json } from "../load/refs.js";
+import { isRef, setAtPointer, type Json } from "../load/refs.js";
+import { schemaStoreOf, type Dialect, type SchemaStore } from "./schema-store.js";
 
-export type Dialect = "draft-07" | "2020-12";
+export type { Dialect };
 export const SPEC_SCHEMA_ID = "openapi://spec";
 /** The response-direction copy of the spec's schemas (writeOnly fields left out). */
 export const RESPONSE_SCHEMA_ID = "openapi://spec-response";
 
 export interface ConvertOptions {
-  document: Json;
+  /** Where `$ref`s are followed (`model.refs`). */
+  store?: SchemaStore;
+  /** For callers that hold only a document (test helpers): its store is made once. One of `store` and `document` is needed. */
+  document?: Json;
   dialect: Dialect;
   direction: "request" | "response";
   /** Pointers (`#/components/schemas/Job`) the converted schemas reference. */
@@ -108,11 +112,20 @@ const KNOWN_FORMATS = new Set([
   "binary",
 ]);
 
+/** The options with their store settled (a `document` given instead is looked up once). */
+type Settled = ConvertOptions & { store: SchemaStore };
+
 export function convertSchema(schema: unknown, options: ConvertOptions): Json {
-  return convert(schema, options) as Json;
+  return convert(schema, settle(options)) as Json;
 }
 
-function convert(schema: unknown, options: ConvertOptions): unknown {
+function settle(options: ConvertOptions): Settled {
+  if (options.store) return options as Settled;
+  if (!options.document) throw new Error("convertSchema needs a store (or a document)");
+  return { ...options, store: schemaStoreOf(options.document) };
+}
+
+function convert(schema: unknown, options: Settled): unknown {
   if (typeof schema === "boolean") return schema;
   if (!schema || typeof schema !== "object" || Array.isArray(schema)) return {};
   const s = schema as Json;
@@ -126,7 +139,7 @@ function convert(schema: unknown, options: ConvertOptions): unknown {
       // With a discriminator the property picks the branch: a payload valid for the branch it names is valid,
       // even where branches overlap (a branch that is allOf another matches both), which oneOf would refuse.
       // Also when every branch inherits a discriminator through allOf (Bar: allOf [Foo, …], Foo discriminated).
-      const picked = key === "oneOf" && ((s.discriminator && typeof s.discriminator === "object") || value.every((v) => discriminated(v, options.document)));
+      const picked = key === "oneOf" && ((s.discriminator && typeof s.discriminator === "object") || value.every((v) => discriminated(v, options.store)));
       out[picked ? "anyOf" : key] = value.map((v) => convert(v, options));
     } else if (SCHEMA_VALUES.has(key)) {
       out[key] = Array.isArray(value) ? value.map((v) => convert(v, options)) : convert(value, options);
@@ -164,14 +177,14 @@ function convert(schema: unknown, options: ConvertOptions): unknown {
 }
 
 /** Whether a schema, through $refs and allOf, carries a discriminator (so its type is picked by that property). */
-function discriminated(schema: unknown, document: Json, depth = 0): boolean {
-  const s = resolveRef(document, schema) as Json | undefined;
+function discriminated(schema: unknown, store: SchemaStore, depth = 0): boolean {
+  const s = store.resolve(schema) as Json | undefined;
   if (!s || typeof s !== "object" || depth > 16) return false;
   if (s.discriminator && typeof s.discriminator === "object") return true;
-  return Array.isArray(s.allOf) && s.allOf.some((member) => discriminated(member, document, depth + 1));
+  return Array.isArray(s.allOf) && s.allOf.some((member) => discriminated(member, store, depth + 1));
 }
 
-function convertRef(s: Json, options: ConvertOptions): unknown {
+function convertRef(s: Json, options: Settled): unknown {
   const ref = s.$ref as string;
   if (!ref.startsWith("#/")) return {};
   options.refs.add(ref);
@@ -192,7 +205,7 @@ function convertRef(s: Json, options: ConvertOptions): unknown {
   return s.nullable === true ? { anyOf: [out, { type: "null" }] } : out;
 }
 
-function convertProperties(properties: Json, options: ConvertOptions): Json {
+function convertProperties(properties: Json, options: Settled): Json {
   const out: Json = {};
   for (const [name, prop] of Object.entries(properties)) {
     const hidden = isHidden(prop, options);
@@ -204,7 +217,7 @@ function convertProperties(properties: Json, options: ConvertOptions): Json {
   return out;
 }
 
-function isHidden(prop: unknown, options: ConvertOptions): boolean {
+function isHidden(prop: unknown, options: Settled): boolean {
   const flag = options.direction === "request" ? "readOnly" : "writeOnly";
   const seen = new Set<unknown>();
   const visit = (node: unknown): boolean => {
@@ -212,7 +225,7 @@ function isHidden(prop: unknown, options: ConvertOptions): boolean {
     seen.add(node);
     const n = node as Json;
     if (n[flag] === true) return true;
-    if (typeof n.$ref === "string") return visit(resolveRef(options.document, n));
+    if (typeof n.$ref === "string") return visit(options.store.resolve(n));
     // `allOf: [{ $ref }]` with the flag inside one member marks the whole property.
     return Array.isArray(n.allOf) && n.allOf.some(visit);
   };
@@ -254,7 +267,7 @@ function compiles(pattern: string): boolean {
  * The one builder of the server's shared schemas and the mock's.
  */
 export function fillSharedSchema(
-  document: Json,
+  store: SchemaStore,
   out: Json,
   refs: Set<string>,
   convert: (schema: unknown) => Json,
@@ -265,7 +278,7 @@ export function fillSharedSchema(
   for (let pending = [...refs].filter((r) => !done.has(r)); pending.length; pending = [...refs].filter((r) => !done.has(r))) {
     for (const pointer of pending) {
       done.add(pointer);
-      const target = atPointer(document, pointer);
+      const target = store.at(pointer);
       if (target === undefined || (isRef(target) && (target as Json).$ref === pointer)) continue;
       // Converted first: converting can add aliases (and refs) of its own.
       const converted = convert(target);

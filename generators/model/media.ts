@@ -3,7 +3,8 @@
  * the server parses it and the docs show it by the kind decided here, so
  * the three can't disagree on a document.
  */
-import { resolveRef, type Json } from "../load/refs.js";
+import type { Json } from "../load/refs.js";
+import type { SchemaStore } from "./schema-store.js";
 import type { BodyKind } from "./types.js";
 
 /** `Application/JSON; charset=utf-8` → `application/json`: what Fastify matches parsers and body schemas by. */
@@ -18,22 +19,21 @@ export function isJsonMedia(mediaType: string): boolean {
 }
 
 /** The schema a `$ref` (or the value itself) stands for, when it is an object. */
-export function plainSchema(document: Json, schema: unknown): Json | undefined {
-  const s = resolveRef(document, schema);
-  return s && typeof s === "object" ? (s as Json) : undefined;
+export function plainSchema(refs: SchemaStore, schema: unknown): Json | undefined {
+  return refs.plain(schema);
 }
 
 /** A string schema for raw bytes: `format: binary`, or a `contentMediaType` (3.1). */
-export function isBinarySchema(document: Json, schema: unknown): boolean {
-  const s = plainSchema(document, schema);
+export function isBinarySchema(refs: SchemaStore, schema: unknown): boolean {
+  const s = refs.plain(schema);
   return !!s && (s.format === "binary" || (s.contentMediaType !== undefined && s.type === "string" && !s.properties));
 }
 
 /** The kind of body a media type (with its schema) carries. */
-export function mediaKindOf(mediaType: string, schema: unknown, document: Json): BodyKind {
+export function mediaKindOf(mediaType: string, schema: unknown, refs: SchemaStore): BodyKind {
   const t = mediaEssence(mediaType);
-  const s = plainSchema(document, schema);
-  const binary = isBinarySchema(document, schema);
+  const s = refs.plain(schema);
+  const binary = isBinarySchema(refs, schema);
   if (t.startsWith("multipart/")) return "multipart";
   if (t === "application/x-www-form-urlencoded") return "form";
   if (isJsonMedia(t)) return "json";

@@ -2,9 +2,10 @@
  * model: the one intermediate description every generator reads. Built once
  * from the bundled document; every fact a generator needs (media kinds, SDK
  * argument shape, security, URL templates, pagination…) is computed here,
- * once. `model.bundled` carries the document itself only for the outputs
- * that republish it (types via openapi-typescript, the docs' openapi.json
- * and Redoc page, the Postman converter, Prism).
+ * once. Refs are followed through `model.refs` (schema-store.ts), which
+ * never hands out the document. `model.bundled` carries the document itself
+ * only for the outputs that republish it (types via openapi-typescript, the
+ * docs' openapi.json and Redoc page, the Postman converter, Prism).
  */
 import path from "node:path";
 import { resolveOperationNames } from "./operation-names.js";
@@ -18,6 +19,9 @@ import { componentReadWriteMarks, readWriteMarksOf } from "./read-write-marks.js
 import { HTTP_METHODS, type HttpMethod } from "../load/http-methods.js";
 import { RESERVED_EXPORTS } from "./reserved-names.js";
 import { parameterShapeOf } from "./parameter-shape.js";
+import { SchemaStore } from "./schema-store.js";
+import { errorCodesOf } from "./error-codes.js";
+import { examplesOf, responsesOf } from "./responses.js";
 import type {
   AuthModel,
   Model,
@@ -52,12 +56,14 @@ export function buildModel(document: Record<string, unknown>, options: ModelOpti
   const warn = (pointer: string, message: string) => warnings.push(`${relative} (${pointer}): ${message}`);
   const securitySchemes = securitySchemesOf(document);
   warnEmptyEnums(document, warn);
-  const raw = collectOperations(document, warn, securitySchemes);
+  const refs = new SchemaStore(document);
+  const raw = collectOperations(document, refs, warn, securitySchemes);
   assignDispatch(raw, options.specFile, warn);
   const operations = resolveOperationNames(raw, options.specFile);
   const auth = authOf(document);
   for (const op of operations) op.sdkAuth = sdkAuthOf(op, auth, securitySchemes);
   const schemas = collectSchemas(document, operations);
+  let errorCodes: Model["errorCodes"] | undefined;
   return {
     specFileName: path.basename(options.specFile),
     specFile: options.specFile,
@@ -76,6 +82,12 @@ export function buildModel(document: Record<string, unknown>, options: ModelOpti
       [clientName, ...schemas.flatMap((s) => [s.typeName, s.requestTypeName ?? "", s.responseTypeName ?? ""])],
     ),
     errorSchema: errorSchemaOf(document),
+    // Made on first read (it reads every operation's responses): the server's fact.
+    get errorCodes() {
+      if (errorCodes === undefined) errorCodes = errorCodesOf(refs, operations);
+      return errorCodes;
+    },
+    refs,
     warnings,
     bundled: document,
     document,
@@ -114,7 +126,7 @@ function warnEmptyEnums(document: Json, warn: Warn): void {
 }
 type Schemes = Model["securitySchemes"];
 
-function collectOperations(document: Json, warn: Warn, schemes: Schemes): OperationModel[] {
+function collectOperations(document: Json, refs: SchemaStore, warn: Warn, schemes: Schemes): OperationModel[] {
   const paths = (document.paths ?? {}) as Record<string, Json>;
   const out: OperationModel[] = [];
   for (const routePath of Object.keys(paths)) {
@@ -123,7 +135,7 @@ function collectOperations(document: Json, warn: Warn, schemes: Schemes): Operat
     for (const method of HTTP_METHODS) {
       const op = item[method] as Json | undefined;
       if (!op || typeof op !== "object") continue;
-      out.push(operationModel(document, routePath, method, item, op, warn, schemes));
+      out.push(operationModel(document, refs, routePath, method, item, op, warn, schemes));
     }
   }
   return out;
@@ -136,7 +148,16 @@ const BODILESS = new Set(["get", "head"]);
 
 const STYLE_OF_OPERATOR: Record<string, UrlExpression["style"]> = { "": "simple", "+": "reserved", ".": "label", ";": "matrix", "/": "simple" };
 
-function operationModel(document: Json, routePath: string, method: HttpMethod, item: Json, op: Json, warn: Warn, schemes: Schemes): OperationModel {
+function operationModel(
+  document: Json,
+  refs: SchemaStore,
+  routePath: string,
+  method: HttpMethod,
+  item: Json,
+  op: Json,
+  warn: Warn,
+  schemes: Schemes,
+): OperationModel {
   const pointer = `#/paths/${pointerSegment(routePath)}/${method}`;
   const params = mergedParameters(document, item, op);
   const template = parsePathTemplate(routePath);
@@ -155,7 +176,8 @@ function operationModel(document: Json, routePath: string, method: HttpMethod, i
       schema: p.schema,
       style,
       explode: expression?.explode || p.explode === true ? true : typeof p.explode === "boolean" ? p.explode : undefined,
-      shape: parameterShapeOf(document, p.schema),
+      shape: parameterShapeOf(refs, p.schema),
+      ...examplesOf(refs, p),
     };
   };
   // Path params in the order they appear in the path, not the order declared.
@@ -178,7 +200,7 @@ function operationModel(document: Json, routePath: string, method: HttpMethod, i
   const responses = (op.responses ?? {}) as Record<string, Json>;
   const statuses = Object.keys(responses).sort();
   const xPagination = op["x-pagination"] as Json | undefined;
-  let requestBody = requestBodyModel(document, op.requestBody);
+  let requestBody = requestBodyModel(document, refs, op.requestBody);
   if (requestBody && BODILESS.has(method)) {
     warn(
       `${pointer}/requestBody`,
@@ -189,6 +211,7 @@ function operationModel(document: Json, routePath: string, method: HttpMethod, i
   const inSdk = !UNSENDABLE.has(method);
   if (!inSdk) warn(pointer, `fetch cannot send ${method.toUpperCase()}: the SDK has no method for this operation (the server still serves it).`);
   const queryParams = params.filter((p) => p.in === "query").map(param);
+  let declaredResponses: OperationModel["responses"] | undefined;
   return {
     operationId: typeof op.operationId === "string" ? op.operationId : null,
     method,
@@ -210,8 +233,13 @@ function operationModel(document: Json, routePath: string, method: HttpMethod, i
     queryParams,
     headerParams: params.filter((p) => p.in === "header").map(param),
     requestBody,
-    success: successModel(document, responses, statuses),
+    success: successModel(document, refs, responses, statuses),
     errorStatuses: statuses.filter((s) => /^[45]/.test(s) || s === "default"),
+    // Made on first read: only the server, docs, MSW and mock need them, not the types and client.
+    get responses() {
+      declaredResponses ??= responsesOf(refs, `${pointer}/responses`, responses);
+      return declaredResponses;
+    },
     pagination:
       xPagination && typeof xPagination === "object" && typeof xPagination.items === "string"
         ? pick(xPagination, ["items", "total", "limit", "offset", "page"])
@@ -331,42 +359,42 @@ function pick(obj: Json, keys: (keyof PaginationModel)[]): PaginationModel {
 }
 
 /** Prefer JSON, then the forms a client can build, then anything. */
-function chooseMediaType(document: Json, content: Record<string, Json>): string | null {
+function chooseMediaType(refs: SchemaStore, content: Record<string, Json>): string | null {
   const keys = Object.keys(content);
-  const rank = (k: string) => mediaRank(k, mediaKindOf(k, content[k]?.schema, document));
+  const rank = (k: string) => mediaRank(k, mediaKindOf(k, content[k]?.schema, refs));
   return [...keys].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))[0] ?? null;
 }
 
 const SDK_BODY_TYPE: Record<BodyKind, BodyType> = { json: "json", multipart: "multipart", form: "form-urlencoded", text: "text", binary: "binary" };
 
-function filePartsOf(document: Json, schema: Json | undefined): FilePart[] {
+function filePartsOf(refs: SchemaStore, schema: Json | undefined): FilePart[] {
   const out: FilePart[] = [];
   if (!schema || typeof schema.properties !== "object") return out;
   const required = new Set(Array.isArray(schema.required) ? schema.required.map(String) : []);
   const props = schema.properties as Record<string, Json>;
   for (const name of Object.keys(props)) {
-    const prop = resolveRef(document, props[name]) as Json;
-    if (isBinarySchema(document, prop)) out.push({ name, array: false, required: required.has(name) });
-    else if (prop?.type === "array" && isBinarySchema(document, prop.items)) out.push({ name, array: true, required: required.has(name) });
+    const prop = refs.resolve(props[name]) as Json;
+    if (isBinarySchema(refs, prop)) out.push({ name, array: false, required: required.has(name) });
+    else if (prop?.type === "array" && isBinarySchema(refs, prop.items)) out.push({ name, array: true, required: required.has(name) });
   }
   return out;
 }
 
-function requestBodyModel(document: Json, raw: unknown): RequestBodyModel | null {
-  const body = resolveRef(document, raw) as Json | undefined;
+function requestBodyModel(document: Json, refs: SchemaStore, raw: unknown): RequestBodyModel | null {
+  const body = refs.resolve(raw) as Json | undefined;
   if (!body || typeof body !== "object" || !body.content || typeof body.content !== "object") return null;
   const content = body.content as Record<string, Json>;
-  const contentType = chooseMediaType(document, content);
+  const contentType = chooseMediaType(refs, content);
   if (!contentType) return null;
   const media: MediaModel[] = Object.keys(content).map((mediaType) => {
     const mediaSchema = content[mediaType]?.schema;
-    const kind = mediaKindOf(mediaType, mediaSchema, document);
-    const fileParts = kind === "multipart" ? filePartsOf(document, resolveRef(document, mediaSchema) as Json | undefined) : [];
-    return { mediaType, essence: mediaEssence(mediaType), kind, schema: mediaSchema, fileParts };
+    const kind = mediaKindOf(mediaType, mediaSchema, refs);
+    const fileParts = kind === "multipart" ? filePartsOf(refs, refs.resolve(mediaSchema) as Json | undefined) : [];
+    return { mediaType, essence: mediaEssence(mediaType), kind, schema: mediaSchema, fileParts, ...examplesOf(refs, content[mediaType]) };
   });
   media.sort((a, b) => (a.mediaType === contentType ? -1 : b.mediaType === contentType ? 1 : mediaRank(a.mediaType, a.kind) - mediaRank(b.mediaType, b.kind)));
   const sent = media[0]!;
-  const schema = resolveRef(document, sent.schema) as Json | undefined;
+  const schema = refs.resolve(sent.schema) as Json | undefined;
   return {
     contentType,
     kind: sent.kind,
@@ -380,23 +408,23 @@ function requestBodyModel(document: Json, raw: unknown): RequestBodyModel | null
   };
 }
 
-function successModel(document: Json, responses: Record<string, Json>, statuses: string[]): SuccessResponseModel {
+function successModel(document: Json, refs: SchemaStore, responses: Record<string, Json>, statuses: string[]): SuccessResponseModel {
   const ok = statuses.filter((s) => /^2(\d\d|XX)$/i.test(s));
   const status = ok[0];
   if (status === undefined) return { status: 200, contentType: null, parseAs: "json", schemaRef: null, readWriteMarked: false };
   const typeKey: number | string = /^\d+$/.test(status) ? Number(status) : status;
-  const response = resolveRef(document, responses[status]) as Json | undefined;
+  const response = refs.resolve(responses[status]) as Json | undefined;
   const content = (response?.content ?? {}) as Record<string, Json>;
-  const contentType = chooseMediaType(document, content);
+  const contentType = chooseMediaType(refs, content);
   if (!contentType) return { status: typeKey, contentType: null, parseAs: "json", schemaRef: null, readWriteMarked: false };
   const media = (content[contentType] ?? {}) as Json;
-  const kind = mediaKindOf(contentType, media.schema, document);
+  const kind = mediaKindOf(contentType, media.schema, refs);
   // `*/*` declared as a string reads as text; any other byte body streams.
   const anything = mediaEssence(contentType) === "*/*";
   const parseAs: ParseAs =
-    kind === "json" || (anything && !isStringSchema(document, media.schema))
+    kind === "json" || (anything && !isStringSchema(refs, media.schema))
       ? "json"
-      : kind === "text" || (anything && !isBinarySchema(document, media.schema))
+      : kind === "text" || (anything && !isBinarySchema(refs, media.schema))
         ? "text"
         : "stream";
   return { status: typeKey, contentType, parseAs, schemaRef: schemaRefName(media.schema), readWriteMarked: isMarked(document, media.schema) };
@@ -407,8 +435,8 @@ function isMarked(document: Json, schema: unknown): boolean {
   return marks.readOnly || marks.writeOnly;
 }
 
-function isStringSchema(document: Json, schema: unknown): boolean {
-  const s = resolveRef(document, schema) as Json | undefined;
+function isStringSchema(refs: SchemaStore, schema: unknown): boolean {
+  const s = refs.resolve(schema) as Json | undefined;
   return !!s && s.type === "string";
 }
 

@@ -5,18 +5,19 @@
  * as keys, a header object is `k,v,k2,v2`…), for the SDK that writes it and
  * the server that reads it back.
  */
-import { resolveRef, type Json } from "../load/refs.js";
+import type { Json } from "../load/refs.js";
+import type { SchemaStore } from "./schema-store.js";
 import type { ParameterShape } from "./types.js";
 
 /** null: a scalar (or a union the wire spells as one). */
-export function parameterShapeOf(document: Json, schema: unknown): ParameterShape | null {
+export function parameterShapeOf(refs: SchemaStore, schema: unknown): ParameterShape | null {
   const seen = new Set<unknown>();
   let kind: "object" | "array" | null = null;
   const properties = new Set<string>();
   let closed = false;
   let declaresExtra = false;
   const visit = (node: unknown): void => {
-    const s = resolveRef(document, node) as Json | undefined;
+    const s = refs.resolve(node) as Json | undefined;
     if (!s || typeof s !== "object" || seen.has(s)) return;
     seen.add(s);
     const own = s.properties && typeof s.properties === "object" ? Object.keys(s.properties as Json) : [];

@@ -7,12 +7,12 @@
  * route schemas reference are collected into one sparse document so refs
  * stay refs (cycles are fine).
  */
-import type { MediaModel, Model, OperationModel, ParameterModel, UrlExpression } from "./model.js";
-import { resolveRef, type Json } from "../load/refs.js";
-import { isBinarySchema, mediaKindOf, plainSchema } from "./media.js";
+import type { MediaModel, Model, OperationModel, ParameterModel, ResponseModel, UrlExpression } from "./model.js";
+import type { Json } from "../load/refs.js";
+import { isBinarySchema, plainSchema } from "./media.js";
+import type { SchemaStore } from "./schema-store.js";
 import { dedupe, pascalCase, safeIdentifier, camelCase, methodNameFromRoute } from "./identifiers.js";
-import { convertSchema, fillSharedSchema, type Dialect, RESPONSE_SCHEMA_ID, SPEC_SCHEMA_ID } from "./json-schema.js";
-import { errorCodesOf } from "./error-codes.js";
+import { convertSchema, fillSharedSchema, RESPONSE_SCHEMA_ID, SPEC_SCHEMA_ID } from "./json-schema.js";
 import { markUnserializable } from "./serializable.js";
 import { parameterShapeOf } from "./parameter-shape.js";
 import type {
@@ -29,18 +29,18 @@ import type {
 export type * from "./server-types.js";
 
 export function buildServerModel(model: Model): ServerModel {
-  const document = model.bundled as Json;
-  const dialect: Dialect = String(document.openapi ?? "3.0").startsWith("3.1") ? "2020-12" : "draft-07";
+  const store = model.refs;
+  const dialect = store.dialect;
   const refs = new Set<string>();
-  const convert = (schema: unknown) => convertSchema(schema, { document, dialect, direction: "request", refs });
+  const convert = (schema: unknown) => convertSchema(schema, { store, dialect, direction: "request", refs });
   const responseRefs = new Set<string>();
   const aliases = new Map<string, string>();
-  const convertResponse = (schema: unknown) => convertSchema(schema, { document, dialect, direction: "response", refs: responseRefs, aliases });
+  const convertResponse = (schema: unknown) => convertSchema(schema, { store, dialect, direction: "response", refs: responseRefs, aliases });
   const handlerNames = dedupe(model.operations, (op) => handlerNameOf(op), ["constructor", "__proto__", "prototype", "toString", "hasOwnProperty"]);
   const typeNames = dedupe(model.operations, (op) => safeIdentifier(pascalCase(handlerNames.get(op)!) || "Operation", "Operation"), RESERVED_TYPE_NAMES);
   const securitySchemes: Record<string, ServerSecurityScheme> = model.securitySchemes;
-  const operations = model.operations.map((op) => serverOperation(document, op, handlerNames.get(op)!, typeNames.get(op)!, convert, convertResponse));
-  const responseSchema = sharedSchemaOf(document, responseRefs, convertResponse, RESPONSE_SCHEMA_ID, aliases);
+  const operations = model.operations.map((op) => serverOperation(store, op, handlerNames.get(op)!, typeNames.get(op)!, convert, convertResponse));
+  const responseSchema = sharedSchemaOf(store, responseRefs, convertResponse, RESPONSE_SCHEMA_ID, aliases);
   const warnings = markUnserializable(operations, responseSchema);
   const base = camelCase(model.clientName) || "api";
   return {
@@ -48,9 +48,9 @@ export function buildServerModel(model: Model): ServerModel {
     handlersType: `${model.clientName}Handlers`,
     optionsType: `${model.clientName}RoutesOptions`,
     dialect,
-    sharedSchema: sharedSchemaOf(document, refs, convert, SPEC_SCHEMA_ID),
+    sharedSchema: sharedSchemaOf(store, refs, convert, SPEC_SCHEMA_ID),
     responseSchema,
-    errorCodes: errorCodesOf(document, model.operations),
+    errorCodes: model.errorCodes,
     warnings,
     securitySchemes,
     operations,
@@ -72,14 +72,13 @@ function handlerNameOf(op: OperationModel): string {
 type Convert = (schema: unknown) => Json;
 
 function serverOperation(
-  document: Json,
+  store: SchemaStore,
   op: OperationModel,
   handlerName: string,
   typeName: string,
   convert: Convert,
   convertResponse: Convert,
 ): ServerOperation {
-  const raw = (resolveRef(document, (document.paths as Json)[op.path]) as Json)[op.method] as Json;
   const { url, renamed, segments } = fastifyRoute(op.urlParts);
   // Authorization, Accept and Content-Type are described elsewhere in OpenAPI: never validated as parameters.
   const ignoredHeaders = new Set(["authorization", "accept", "content-type"]);
@@ -92,7 +91,7 @@ function serverOperation(
   if (queryParams.length) schema.querystring = objectSchema(queryParams, (p) => p.name, convert, false);
   if (headerParams.length) schema.headers = objectSchema(headerParams, (p) => p.name.toLowerCase(), convert, false);
   // The model has already dropped a body on GET and HEAD (Fastify refuses a body schema there too).
-  const body = requestBodyOf(document, op, convert);
+  const body = requestBodyOf(store, op, convert);
   if (body?.schemas) schema.body = { content: body.schemas };
   return {
     handlerName,
@@ -110,16 +109,16 @@ function serverOperation(
     hasPathParams: pathParams.length > 0,
     hasQueryParams: queryParams.length > 0,
     hasHeaderParams: headerParams.length > 0,
-    defaultedQuery: queryParams.filter((p) => plainSchema(document, p.schema)?.default !== undefined && !isDeepObject(document, p)).map((p) => p.name),
+    defaultedQuery: queryParams.filter((p) => plainSchema(store, p.schema)?.default !== undefined && !isDeepObject(store, p)).map((p) => p.name),
     commaQuery: queryParams
-      .filter((p) => p.explode === false && (p.style ?? "form") === "form" && plainSchema(document, p.schema)?.type === "array")
+      .filter((p) => p.explode === false && (p.style ?? "form") === "form" && plainSchema(store, p.schema)?.type === "array")
       .map((p) => p.name),
     ...wireShapes(queryParams, headerParams),
     schema,
     body: body?.model ?? null,
     security: op.security,
     anonymous: op.anonymous,
-    responses: responsesOf(document, raw.responses, convertResponse),
+    responses: responsesOf(op.responses, convertResponse),
   };
 }
 
@@ -138,8 +137,8 @@ function wireShapes(query: ParameterModel[], headers: ParameterModel[]): Pick<Se
   return { ...(objectQuery.length ? { objectQuery } : {}), ...(shapedHeaders.length ? { shapedHeaders } : {}) };
 }
 
-function isDeepObject(document: Json, param: ParameterModel): boolean {
-  const s = plainSchema(document, param.schema);
+function isDeepObject(store: SchemaStore, param: ParameterModel): boolean {
+  const s = plainSchema(store, param.schema);
   return param.style === "deepObject" || s?.type === "object" || !!s?.properties;
 }
 
@@ -234,7 +233,7 @@ export function fastifyRoute(parts: OperationModel["urlParts"]): { url: string; 
   return { url: out.join("/") || "/", renamed, segments };
 }
 
-function requestBodyOf(document: Json, op: OperationModel, convert: Convert): { model: ServerRequestBody; schemas: Json | null } | null {
+function requestBodyOf(store: SchemaStore, op: OperationModel, convert: Convert): { model: ServerRequestBody; schemas: Json | null } | null {
   const body = op.requestBody;
   if (!body) return null;
   const schemas: Json = {};
@@ -249,7 +248,7 @@ function requestBodyOf(document: Json, op: OperationModel, convert: Convert): { 
     if (kind === "form" && schema) schemas[essence] = { schema: { ...convert(schema), "x-coerce": true } };
     if (kind === "multipart") {
       fileFields.push(...fileParts);
-      const form = multipartSchema(document, schema, convert, pathFields, jsonFields);
+      const form = multipartSchema(store, schema, convert, pathFields, jsonFields);
       // A form that declares nothing (no schema, no properties) says nothing about its file parts either.
       if (!form.properties || (Object.keys(form.properties as Json).length === 0 && fileParts.length === 0)) anyFileField = true;
       schemas[essence] = { schema: { ...form, "x-coerce": true } };
@@ -264,17 +263,17 @@ function requestBodyOf(document: Json, op: OperationModel, convert: Convert): { 
       pathFields: [...new Set(pathFields)],
       anyFileField,
       ...(jsonFields.length ? { jsonFields: [...new Set(jsonFields)] } : {}),
-      ...formValueOf(document, body.media),
+      ...formValueOf(store, body.media),
     },
     schemas: Object.keys(schemas).length ? schemas : null,
   };
 }
 
 /** The SDK sends a form whose schema is no object as its text (ServerRequestBody.formValue); null schema: an ordinary form. */
-function formValueOf(document: Json, media: MediaModel[]): Pick<ServerRequestBody, "formValue"> {
+function formValueOf(store: SchemaStore, media: MediaModel[]): Pick<ServerRequestBody, "formValue"> {
   const form = media.find((m) => m.kind === "form");
   if (!form?.schema) return {};
-  const shape = parameterShapeOf(document, form.schema);
+  const shape = parameterShapeOf(store, form.schema);
   return shape?.kind === "object" ? {} : { formValue: shape?.kind === "array" ? "list" : "text" };
 }
 
@@ -292,16 +291,16 @@ function isObjectLike(schema: Json): boolean {
 const PATH_FIELD = /^(path|file_?path|dest(ination)?(_?path)?|.*_path|.*Path|filename|file_?name|key)$/;
 
 /** The form's text fields as a JSON Schema (coerced from strings); file parts (the model's fileParts) are left out. */
-function multipartSchema(document: Json, schema: unknown, convert: Convert, pathFields: string[], jsonFields: string[]): Json {
-  const s = plainSchema(document, schema);
+function multipartSchema(store: SchemaStore, schema: unknown, convert: Convert, pathFields: string[], jsonFields: string[]): Json {
+  const s = plainSchema(store, schema);
   if (!s?.properties || typeof s.properties !== "object") return { type: "object" };
   const required = new Set(Array.isArray(s.required) ? s.required.map(String) : []);
   const properties: Json = {};
   for (const [name, rawProp] of Object.entries(s.properties as Json)) {
-    const prop = plainSchema(document, rawProp) ?? {};
-    if (isBinarySchema(document, prop) || (prop.type === "array" && isBinarySchema(document, prop.items))) continue;
+    const prop = plainSchema(store, rawProp) ?? {};
+    if (isBinarySchema(store, prop) || (prop.type === "array" && isBinarySchema(store, prop.items))) continue;
     if (prop.type === "string" && PATH_FIELD.test(name)) pathFields.push(name);
-    const items = prop.type === "array" ? (plainSchema(document, prop.items) ?? {}) : null;
+    const items = prop.type === "array" ? (plainSchema(store, prop.items) ?? {}) : null;
     if (isObjectLike(prop) || (items && isObjectLike(items))) jsonFields.push(name);
     properties[name] = convert(rawProp);
   }
@@ -312,19 +311,14 @@ function multipartSchema(document: Json, schema: unknown, convert: Convert, path
   return out;
 }
 
-function responsesOf(document: Json, raw: unknown, convert: Convert): ServerResponse[] {
-  const responses = (raw && typeof raw === "object" ? raw : {}) as Record<string, unknown>;
-  return Object.keys(responses)
-    .filter((key) => /^[1-5](\d\d|XX)$/i.test(key) || key === "default")
-    .sort()
-    .map((key) => {
-      const response = plainSchema(document, responses[key]);
-      const content = (response?.content && typeof response.content === "object" ? response.content : {}) as Record<string, Json>;
+function responsesOf(declared: ResponseModel[], convert: Convert): ServerResponse[] {
+  return declared
+    .filter(({ key }) => /^[1-5](\d\d|XX)$/i.test(key) || key === "default")
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ key, media: declaredMedia }) => {
       return {
         key,
-        media: Object.keys(content).map((mediaType) => {
-          const schema = content[mediaType]?.schema;
-          const kind = mediaKindOf(mediaType, schema, document);
+        media: declaredMedia.map(({ mediaType, kind, schema }) => {
           const media: ServerResponseMedia = { mediaType, kind };
           // Only JSON bodies of an exact media type are serialized from their schema (Fastify picks the serializer by type).
           if (kind === "json" && schema !== undefined && !mediaType.includes("*")) media.schema = convert(schema);
@@ -335,8 +329,8 @@ function responsesOf(document: Json, raw: unknown, convert: Convert): ServerResp
 }
 
 /** Every node the route schemas reference, converted and placed at its own pointer in an otherwise empty document (`$id` id). */
-function sharedSchemaOf(document: Json, refs: Set<string>, convert: Convert, id: string, aliases?: Map<string, string>): Json {
+function sharedSchemaOf(store: SchemaStore, refs: Set<string>, convert: Convert, id: string, aliases?: Map<string, string>): Json {
   const out: Json = { $id: id };
-  fillSharedSchema(document, out, refs, convert, new Set(), aliases);
+  fillSharedSchema(store, out, refs, convert, new Set(), aliases);
   return out;
 }

@@ -1,6 +1,7 @@
 /** The model's shape: what every generator reads (built by model.ts). */
 import type { HttpMethod } from "../load/http-methods.js";
 import type { Json } from "../load/refs.js";
+import type { SchemaStore } from "./schema-store.js";
 
 export type { HttpMethod };
 
@@ -9,6 +10,25 @@ export type BodyType = "json" | "multipart" | "binary" | "text" | "form-urlencod
 /** What a media type carries, as media.ts classifies it: the one rule the SDK, server and docs share. */
 export type BodyKind = "json" | "multipart" | "form" | "text" | "binary";
 export type ParseAs = "json" | "text" | "stream" | "blob";
+
+/**
+ * An Example Object, `$ref` resolved: `value` is the example itself (absent
+ * when the spec gives only an `externalValue`). An entry that resolves to no
+ * object is an empty one.
+ */
+export interface ExampleModel {
+  summary?: string;
+  description?: string;
+  value?: unknown;
+  externalValue?: string;
+}
+
+/** The spec's examples of a parameter, header or media type: `example` as written, `examples` by name (resolved, in document order). */
+export interface ExamplesModel {
+  /** `example` as written; undefined when absent (`null` is an example). */
+  example: unknown;
+  examples: Record<string, ExampleModel>;
+}
 
 export interface ParameterModel {
   /** Name on the wire. */
@@ -27,6 +47,9 @@ export interface ParameterModel {
   explode: boolean | undefined;
   /** An object or array value (refs and allOf followed): how it is spelled on the wire depends on it; null for a scalar. */
   shape: ParameterShape | null;
+  /** The parameter's own `example` / `examples` (resolved). */
+  example: unknown;
+  examples: Record<string, ExampleModel>;
 }
 
 /** What a parameter's value is, for its serialization: an object's declared property names, and whether it takes others. */
@@ -50,6 +73,9 @@ export interface MediaModel {
   schema: unknown;
   /** Multipart file fields. */
   fileParts: FilePart[];
+  /** The media type's `example` / `examples` (resolved). */
+  example: unknown;
+  examples: Record<string, ExampleModel>;
 }
 
 export interface RequestBodyModel {
@@ -86,6 +112,44 @@ export interface SuccessResponseModel {
   schemaRef: string | null;
   /** Whether a readOnly/writeOnly field lies anywhere inside (else no Readable<> is needed). */
   readWriteMarked: boolean;
+}
+
+/** One media type of a declared response. */
+export interface ResponseMediaModel {
+  /** The key as the spec writes it. */
+  mediaType: string;
+  /** Lower-case, without parameters. */
+  essence: string;
+  kind: BodyKind;
+  /** The schema as the document has it (refs stay refs); undefined when none is given. */
+  schema: unknown;
+  /** `example` / `examples` (resolved). */
+  example: unknown;
+  examples: Record<string, ExampleModel>;
+}
+
+/** One header of a declared response (`$ref` resolved). */
+export interface ResponseHeaderModel {
+  description?: string;
+  required: boolean;
+  deprecated: boolean;
+  /** As the document has it (refs stay refs). */
+  schema: unknown;
+  example: unknown;
+  examples: Record<string, ExampleModel>;
+}
+
+/** One entry of an operation's `responses` (`$ref` resolved), whatever its key. */
+export interface ResponseModel {
+  /** The key as written: "200", "4XX", "default" (even a key that is none of those: the readers filter). */
+  key: string;
+  /** JSON pointer of the entry (`#/paths/~1x/get/responses/200`), for messages. */
+  pointer: string;
+  description?: string;
+  /** By name as written, in document order. */
+  headers: Record<string, ResponseHeaderModel>;
+  /** Every media type of `content`, in document order. */
+  media: ResponseMediaModel[];
 }
 
 export interface PaginationModel {
@@ -156,6 +220,8 @@ export interface OperationModel {
   requestBody: RequestBodyModel | null;
   success: SuccessResponseModel;
   errorStatuses: string[];
+  /** Every declared response, in document order. */
+  responses: ResponseModel[];
   pagination: PaginationModel | null;
   /** SDK resource path, e.g. ["storage", "files"]. */
   resource: string[];
@@ -237,6 +303,18 @@ export interface Model {
    * code and details from it. Null when there is none.
    */
   errorSchema: { name: string; codeField: "error" | "code"; hasDetails: boolean } | null;
+  /**
+   * The error codes the spec's error bodies declare: the string enum of the
+   * `error` property of every 4XX/5XX/default response schema (through $refs
+   * and allOf). Null when no error body constrains `error` (error-codes.ts).
+   */
+  errorCodes: string[] | null;
+  /**
+   * The document's schema store: its OpenAPI version and schema dialect, and
+   * the resolver of local `$ref`s (schemas, responses, parameters, examples,
+   * deep pointers). Generators follow refs through it, never the document.
+   */
+  refs: SchemaStore;
   /** Problems the model worked around (a body on GET dropped, an operation fetch can't send…), each naming its pointer. */
   warnings: string[];
   /**

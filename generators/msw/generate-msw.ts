@@ -39,7 +39,7 @@ function bodyType(op: OperationModel, status: string, contentType: string | null
 }
 
 function render(model: Model): string {
-  const ops = model.operations.map((op) => ({ op, examples: examplesOf(model.bundled, op) }));
+  const ops = model.operations.map((op) => ({ op, examples: examplesOf(model.refs, op) }));
   const title = model.title || model.clientName;
   const lines: string[] = [];
   lines.push(`

@@ -24,7 +24,7 @@ import type { Model } from "../model/model.js";
 import type { FileSet } from "../emit/file-set.js";
 import { words } from "../model/identifiers.js";
 import { resolveRef, type Json } from "../load/refs.js";
-import { FileValue, parameterObject, parameterValue, requiredBody, type SampleValue } from "../model/example-values.js";
+import { FileValue, parameterValue, requiredBody, type SampleValue } from "../model/example-values.js";
 
 const require = createRequire(import.meta.url);
 
@@ -194,15 +194,15 @@ function trimExamples(collection: PostmanNode, model: Model): void {
     // Query values: the spec's example or default, not the converter's invented ones.
     const url = (request.url ?? {}) as PostmanNode;
     for (const entry of (Array.isArray(url.query) ? url.query : []) as PostmanNode[]) {
-      const param = parameterObject(document, op, "query", String(entry.key));
-      if (param) entry.value = plain(parameterValue(document, param, ""));
+      const param = op.queryParams.find((p) => p.name === String(entry.key));
+      if (param) entry.value = plain(parameterValue(model.refs, param, ""));
     }
 
     // A JSON body: the spec's example, else the required fields only.
     const body = request.body as PostmanNode | undefined;
     if (body?.mode === "raw" && op.requestBody?.bodyType === "json") {
       const media = mediaOf(document, rawOperation.requestBody);
-      const example = exampleOf(document, media) ?? requiredBody(document, op);
+      const example = exampleOf(document, media) ?? requiredBody(model.refs, op);
       if (example !== undefined) body.raw = JSON.stringify(example, null, 2);
     }
 

@@ -11,7 +11,8 @@ import { STATUS_CODES, type ErrorResponses } from "../error-body.js";
 import type { SpecSchemas } from "../schemas.js";
 import { descend, propertiesOf, type CollectionPlan, type OperationPlan, type Plan } from "./plan.js";
 import type { Store, StoredItem } from "./store.js";
-import { resolveRef, type Json } from "../../load/refs.js";
+import type { Json } from "../../load/refs.js";
+import type { SchemaStore } from "../../model/schema-store.js";
 
 export interface MockRequest {
   params: Record<string, unknown>;
@@ -109,7 +110,7 @@ export function createHandler(plan: OperationPlan, collections: Plan["collection
         ctx.changed();
         const success = ctx.schemas.success(plan.operation);
         if (!success?.schema) return { status: success?.status ?? 204 };
-        return plan.at && propertiesOf(descend(originalOf(plan, ctx), plan.at, ctx.schemas.document), ctx.schemas.document)[collection.idField]
+        return plan.at && propertiesOf(descend(originalOf(plan, ctx), plan.at, ctx.schemas.refs), ctx.schemas.refs)[collection.idField]
           ? render(plan, found.item, ctx)
           : exampleResult(plan, ctx);
       };
@@ -123,9 +124,8 @@ function originalOf(plan: OperationPlan, ctx: HandlerContext): Json {
   const key = Object.keys(responses)
     .filter((k) => /^2/.test(k))
     .sort()[0];
-  const content = (responses[key]?.content ?? {}) as Record<string, Json>;
-  const type = Object.keys(content).find((t) => /json/i.test(t));
-  return (type ? content[type].schema : {}) as Json;
+  const media = responses[key]?.media.find((m) => /json/i.test(m.mediaType));
+  return (media ? media.schema : {}) as Json;
 }
 
 /** The success response with the item (or items) placed where the schema puts it, made valid. */
@@ -170,7 +170,7 @@ export function exampleResult(plan: OperationPlan, ctx: HandlerContext): MockRes
 }
 
 function list(plan: OperationPlan, collection: CollectionPlan, stored: StoredItem[], request: MockRequest, ctx: HandlerContext): MockResult {
-  const itemProps = propertiesOf(collection.itemSchema, ctx.schemas.document);
+  const itemProps = propertiesOf(collection.itemSchema, ctx.schemas.refs);
   const query = request.query ?? {};
   const paging = (name: string) => LIMIT.test(name) || OFFSET.test(name) || PAGE.test(name) || CURSOR.test(name) || /^sort|order/.test(name);
   let items = stored.map((s) => s.item);
@@ -202,7 +202,7 @@ function list(plan: OperationPlan, collection: CollectionPlan, stored: StoredIte
   else if (pageEntry) start = Math.max(0, (Number(pageEntry[1]) || 1) - 1) * limit;
   const page = items.slice(start, start + limit);
   const more = start + page.length < total;
-  const listProps = propertiesOf(originalOf(plan, ctx), ctx.schemas.document);
+  const listProps = propertiesOf(originalOf(plan, ctx), ctx.schemas.refs);
   return render(plan, page, ctx, (body) => {
     for (const [name, prop] of Object.entries(listProps)) {
       const type = Array.isArray(prop.type) ? prop.type.find((t: string) => t !== "null") : prop.type;
@@ -238,9 +238,9 @@ function isNullable(prop: Json): boolean {
 
 /** A new item: what was sent, plus a fresh id and the server-owned (readOnly) fields. */
 function newItem(collection: CollectionPlan, body: unknown, parent: Record<string, string>, ctx: HandlerContext, template: Json | undefined): Json {
-  const document = ctx.schemas.document;
-  const props = propertiesOf(collection.itemSchema, document);
-  const required = requiredOf(collection.itemSchema, document);
+  const refs = ctx.schemas.refs;
+  const props = propertiesOf(collection.itemSchema, refs);
+  const required = requiredOf(collection.itemSchema, refs);
   const item: Json = {};
   for (const [name, prop] of Object.entries(props)) {
     if (prop.readOnly !== true && !required.has(name)) continue;
@@ -258,22 +258,22 @@ function newItem(collection: CollectionPlan, body: unknown, parent: Record<strin
   return item;
 }
 
-function requiredOf(schema: unknown, document: Json, depth = 0): Set<string> {
-  const s = (resolveRef(document, schema) ?? {}) as Json;
+function requiredOf(schema: unknown, refs: SchemaStore, depth = 0): Set<string> {
+  const s = (refs.resolve(schema) ?? {}) as Json;
   const out = new Set<string>(Array.isArray(s.required) ? (s.required as string[]) : []);
-  if (depth < 8) for (const member of (Array.isArray(s.allOf) ? s.allOf : []) as unknown[]) for (const r of requiredOf(member, document, depth + 1)) out.add(r);
+  if (depth < 8) for (const member of (Array.isArray(s.allOf) ? s.allOf : []) as unknown[]) for (const r of requiredOf(member, refs, depth + 1)) out.add(r);
   return out;
 }
 
 /** The readOnly fields of an item (kept by PUT), with the id. */
 function serverOwned(collection: CollectionPlan, item: Json, ctx: HandlerContext): Json {
-  const props = propertiesOf(collection.itemSchema, ctx.schemas.document);
+  const props = propertiesOf(collection.itemSchema, ctx.schemas.refs);
   return Object.fromEntries(Object.entries(item).filter(([name]) => props[name]?.readOnly === true || name === collection.idField));
 }
 
 /** Sets the `updated_at`-like server-owned timestamps to now. */
 function touch(collection: CollectionPlan, item: Json, ctx: HandlerContext): void {
-  const props = propertiesOf(collection.itemSchema, ctx.schemas.document);
+  const props = propertiesOf(collection.itemSchema, ctx.schemas.refs);
   for (const key of Object.keys(props)) {
     if (
       props[key].readOnly === true &&
@@ -286,7 +286,7 @@ function touch(collection: CollectionPlan, item: Json, ctx: HandlerContext): voi
 
 /** A fresh id in the style of the ones there are: the next integer, a uuid, or the examples' prefix (`job_`) and random text. */
 function newId(collection: CollectionPlan, ctx: HandlerContext): unknown {
-  const prop = propertiesOf(collection.itemSchema, ctx.schemas.document)[collection.idField] ?? {};
+  const prop = propertiesOf(collection.itemSchema, ctx.schemas.refs)[collection.idField] ?? {};
   const schema = ctx.schemas.convert(prop);
   const existing = ctx.store.all(collection.path).map((s) => s.item[collection.idField]);
   const ok = (id: unknown) => ctx.schemas.validator(schema)(id) && !existing.some((e) => String(e) === String(id));

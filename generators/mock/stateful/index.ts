@@ -13,7 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { FastifyInstance, FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
-import type { Model } from "../../model/model.js";
+import type { Model, OperationModel } from "../../model/model.js";
 import { buildServerModel } from "../../model/server-model.js";
 import { generateServer } from "../../server/generate-server.js";
 import { ErrorResponses, STATUS_CODES, withRequestId } from "../error-body.js";
@@ -52,7 +52,7 @@ type Handler = (request: Record<string, unknown>) => MockResult;
 
 export async function startStatefulMock(options: StatefulOptions): Promise<StatefulMock> {
   const { model } = options;
-  const schemas = new SpecSchemas(model.bundled);
+  const schemas = new SpecSchemas(model.refs);
   const errors = new ErrorResponses(schemas, model.operations);
   const plan = planOperations(model.operations, schemas);
   const store = new Store(options.dataFile);
@@ -237,10 +237,10 @@ function installHooks(app: FastifyInstance, hooks: HookContext): void {
   });
 }
 
-function namedExample(schemas: SpecSchemas, op: { path: string; method: string }, key: string, name: string): unknown {
-  const response = schemas.responsesOf(op as never)[key];
-  for (const media of Object.values((response?.content ?? {}) as Record<string, { examples?: Record<string, { value?: unknown }> }>)) {
-    const example = media.examples?.[name];
+function namedExample(schemas: SpecSchemas, op: OperationModel, key: string, name: string): unknown {
+  const response = schemas.responsesOf(op)[key];
+  for (const media of response?.media ?? []) {
+    const example = media.examples[name];
     if (example && "value" in example) return example.value;
   }
   return undefined;

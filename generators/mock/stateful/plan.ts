@@ -10,7 +10,8 @@
  * response schemas.
  */
 import type { OperationModel } from "../../model/model.js";
-import { resolveRef, type Json } from "../../load/refs.js";
+import type { Json } from "../../load/refs.js";
+import type { SchemaStore } from "../../model/schema-store.js";
 import type { SpecSchemas } from "../schemas.js";
 
 export type Action = "create" | "list" | "read" | "replace" | "update" | "delete" | "example";
@@ -46,7 +47,7 @@ export interface Plan {
 const ITEM_SEGMENT = /^\{([^}]+)\}$/;
 
 export function planOperations(operations: OperationModel[], schemas: SpecSchemas): Plan {
-  const document = schemas.document;
+  const refs = schemas.refs;
   const itemPaths = new Map<string, string>(); // collection path → its item path's id param
   for (const op of operations) {
     const segments = op.path.split("/");
@@ -91,10 +92,10 @@ export function planOperations(operations: OperationModel[], schemas: SpecSchema
     const success = originalSuccessSchema(op, schemas);
     const at =
       action === "list"
-        ? findArrayOf(success, plan.idField, document, op.pagination?.items)
+        ? findArrayOf(success, plan.idField, refs, op.pagination?.items)
         : action === "delete" && !success
           ? []
-          : findObjectWith(success, plan.idField, document);
+          : findObjectWith(success, plan.idField, refs);
     if (at === null && !(action === "delete")) {
       out.push({ operation: op, action: "example", reason: action === "list" ? "no items array in its response" : "its response is not the item" });
       continue;
@@ -108,7 +109,7 @@ function hasList(operations: OperationModel[], collection: string, schemas: Spec
   const list = operations.find((o) => o.method === "get" && o.path === collection);
   if (!list) return false;
   const schema = originalSuccessSchema(list, schemas);
-  return !!schema && findArray(schema, schemas.document) !== null;
+  return !!schema && findArray(schema, schemas.refs) !== null;
 }
 
 /** The success response's JSON schema as written (refs resolved at the top only). */
@@ -118,23 +119,22 @@ export function originalSuccessSchema(op: OperationModel, schemas: SpecSchemas):
     .filter((k) => /^2(\d\d|XX)$/i.test(k))
     .sort()[0];
   if (!key) return null;
-  const content = (responses[key].content ?? {}) as Record<string, Json>;
-  const type = Object.keys(content).find((t) => /json/i.test(t));
-  return type ? ((resolveRef(schemas.document, content[type].schema) as Json) ?? null) : null;
+  const media = responses[key].media.find((m) => /json/i.test(m.mediaType));
+  return media ? ((schemas.refs.resolve(media.schema) as Json) ?? null) : null;
 }
 
 /** Properties of an object schema, allOf members merged. */
-export function propertiesOf(schema: unknown, document: Json, depth = 0): Record<string, Json> {
-  const s = resolveRef(document, schema) as Json | undefined;
+export function propertiesOf(schema: unknown, refs: SchemaStore, depth = 0): Record<string, Json> {
+  const s = refs.resolve(schema) as Json | undefined;
   if (!s || typeof s !== "object" || depth > 8) return {};
   let out: Record<string, Json> = {};
-  for (const member of (Array.isArray(s.allOf) ? s.allOf : []) as unknown[]) out = { ...out, ...propertiesOf(member, document, depth + 1) };
-  for (const [name, prop] of Object.entries((s.properties ?? {}) as Json)) out[name] = (resolveRef(document, prop) ?? {}) as Json;
+  for (const member of (Array.isArray(s.allOf) ? s.allOf : []) as unknown[]) out = { ...out, ...propertiesOf(member, refs, depth + 1) };
+  for (const [name, prop] of Object.entries((s.properties ?? {}) as Json)) out[name] = (refs.resolve(prop) ?? {}) as Json;
   return out;
 }
 
-function idFieldOf(schema: unknown, idParam: string | undefined, document: Json): string | null {
-  const props = Object.keys(propertiesOf(schema, document));
+function idFieldOf(schema: unknown, idParam: string | undefined, refs: SchemaStore): string | null {
+  const props = Object.keys(propertiesOf(schema, refs));
   if (!props.length) return null;
   const candidates = idParam ? [idParam, snake(idParam), camel(idParam)] : [];
   candidates.push("id", "uuid", "key");
@@ -156,7 +156,7 @@ function findItemSchema(
   idParam: string | undefined,
   schemas: SpecSchemas,
 ): { idField: string; itemSchema: Json } | null {
-  const document = schemas.document;
+  const refs = schemas.refs;
   const related = operations.filter((o) => o.path === collection || (idParam && o.path === `${collection === "/" ? "" : collection}/{${idParam}}`));
   const ordered = [
     ...related.filter((o) => o.method === "get" && o.path !== collection),
@@ -167,18 +167,18 @@ function findItemSchema(
     const success = originalSuccessSchema(op, schemas);
     if (!success) continue;
     if (op.method === "get" && op.path === collection) {
-      const at = findArray(success, document, op.pagination?.items);
+      const at = findArray(success, refs, op.pagination?.items);
       if (at === null) continue;
-      const items = resolveRef(document, (at.length ? resolveRef(document, descend(success, at, document)) : success) as Json) as Json;
-      const item = (resolveRef(document, items?.items) ?? {}) as Json;
-      const idField = idFieldOf(item, idParam, document);
+      const items = refs.resolve((at.length ? refs.resolve(descend(success, at, refs)) : success) as Json) as Json;
+      const item = (refs.resolve(items?.items) ?? {}) as Json;
+      const idField = idFieldOf(item, idParam, refs);
       if (idField) return { idField, itemSchema: item };
       continue;
     }
-    const direct = idFieldOf(success, idParam, document);
+    const direct = idFieldOf(success, idParam, refs);
     if (direct) return { idField: direct, itemSchema: success };
-    for (const [, prop] of Object.entries(propertiesOf(success, document))) {
-      const idField = idFieldOf(prop, idParam, document);
+    for (const [, prop] of Object.entries(propertiesOf(success, refs))) {
+      const idField = idFieldOf(prop, idParam, refs);
       if (idField) return { idField, itemSchema: prop };
     }
   }
@@ -186,34 +186,34 @@ function findItemSchema(
 }
 
 /** The schema at a property path. */
-export function descend(schema: unknown, at: string[], document: Json): Json {
-  let node = resolveRef(document, schema) as Json;
-  for (const key of at) node = (propertiesOf(node, document)[key] ?? {}) as Json;
+export function descend(schema: unknown, at: string[], refs: SchemaStore): Json {
+  let node = refs.resolve(schema) as Json;
+  for (const key of at) node = (propertiesOf(node, refs)[key] ?? {}) as Json;
   return node;
 }
 
-function findObjectWith(schema: Json | null, idField: string, document: Json): string[] | null {
+function findObjectWith(schema: Json | null, idField: string, refs: SchemaStore): string[] | null {
   if (!schema) return null;
-  if (propertiesOf(schema, document)[idField]) return [];
-  for (const [name, prop] of Object.entries(propertiesOf(schema, document))) if (propertiesOf(prop, document)[idField]) return [name];
+  if (propertiesOf(schema, refs)[idField]) return [];
+  for (const [name, prop] of Object.entries(propertiesOf(schema, refs))) if (propertiesOf(prop, refs)[idField]) return [name];
   return null;
 }
 
-function findArray(schema: Json, document: Json, preferred?: string): string[] | null {
-  const s = resolveRef(document, schema) as Json;
+function findArray(schema: Json, refs: SchemaStore, preferred?: string): string[] | null {
+  const s = refs.resolve(schema) as Json;
   if (s?.type === "array") return [];
-  const props = propertiesOf(s, document);
+  const props = propertiesOf(s, refs);
   if (preferred && props[preferred]) return [preferred];
   const arrays = Object.entries(props).filter(([, p]) => p.type === "array" || (Array.isArray(p.type) && p.type.includes("array")));
   return arrays.length ? [arrays[0][0]] : null;
 }
 
-function findArrayOf(schema: Json | null, idField: string, document: Json, preferred?: string): string[] | null {
+function findArrayOf(schema: Json | null, idField: string, refs: SchemaStore, preferred?: string): string[] | null {
   if (!schema) return null;
-  const s = resolveRef(document, schema) as Json;
-  const itemHasId = (arr: Json) => !!propertiesOf((resolveRef(document, arr.items) ?? {}) as Json, document)[idField];
+  const s = refs.resolve(schema) as Json;
+  const itemHasId = (arr: Json) => !!propertiesOf((refs.resolve(arr.items) ?? {}) as Json, refs)[idField];
   if (s?.type === "array") return itemHasId(s) ? [] : null;
-  const props = propertiesOf(s, document);
+  const props = propertiesOf(s, refs);
   if (preferred && props[preferred] && itemHasId(props[preferred])) return [preferred];
   const found = Object.entries(props).find(([, p]) => (p.type === "array" || p.items) && itemHasId(p));
   return found ? [found[0]] : null;
