@@ -90,7 +90,6 @@ export function buildModel(document: Record<string, unknown>, options: ModelOpti
     refs,
     warnings,
     bundled: document,
-    document,
   };
 }
 

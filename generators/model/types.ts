@@ -324,8 +324,6 @@ export interface Model {
    * (test/model/bundled-readers.test.ts keeps it so).
    */
   bundled: Record<string, unknown>;
-  /** The same object as `bundled`, under its old name for generators/types until that folder's owner renames its one use. */
-  document: Record<string, unknown>;
 }
 
 export interface ModelOptions {

@@ -34,7 +34,7 @@ const declarationsByModel = new WeakMap<Model, string>();
 export function typeDeclarations(model: Model): string {
   let text = declarationsByModel.get(model);
   if (text === undefined) {
-    text = astToString(transformDocument(model.document));
+    text = astToString(transformDocument(model.bundled));
     declarationsByModel.set(model, text);
   }
   return text;

@@ -200,7 +200,7 @@ export async function runRoundTrip(
     // Generating and faking (ajv compiles) hold the event loop: one spec at a time.
     [built, plans] = await exclusive(async () => {
       const b = await buildSpec(file, name);
-      const document = b.model.document as Json;
+      const document = b.model.bundled as Json;
       const requests = new SchemaSet(document, "request");
       const responses = new SchemaSet(document, "response");
       const p = b.model.operations.map((op, i) => {
