@@ -57,7 +57,12 @@ export function mergeResource(dtsFile: string, jsFile: string): { text: string }
     }
   }
   if (mismatches.length) return { mismatches };
-  const imports = declared.source.statements.filter(ts.isImportDeclaration).map((s) => s.getText());
+  const importsOf = (source: ts.SourceFile) => source.statements.filter(ts.isImportDeclaration);
+  const declaredFrom = new Set(importsOf(declared.source).map((s) => s.moduleSpecifier.getText()));
+  // The .d.ts imports what the signatures name; a helper only the bodies call (styledQuery) is imported by the .js alone.
+  const imports = [...importsOf(declared.source), ...importsOf(implemented.source).filter((s) => !declaredFrom.has(s.moduleSpecifier.getText()))].map((s) =>
+    s.getText(),
+  );
   // The named parameter types (`JobListParams`, …) the methods' signatures use.
   const aliases = declared.source.statements.filter(ts.isTypeAliasDeclaration).map((s) => s.getText());
   return { text: `${imports.join("\n")}\n\n${aliases.join("\n")}\n\nexport class ${declared.name} extends APIResource {\n${body.join("\n\n")}\n}\n` };
