@@ -19,7 +19,7 @@ import { componentReadWriteMarks, readWriteMarksOf } from "./read-write-marks.js
 import { HTTP_METHODS, type HttpMethod } from "../load/http-methods.js";
 import { RESERVED_EXPORTS } from "./reserved-names.js";
 import { parameterShapeOf } from "./parameter-shape.js";
-import { SchemaStore } from "./schema-store.js";
+import { schemaStoreOf, type SchemaStore } from "./schema-store.js";
 import { errorCodesOf } from "./error-codes.js";
 import { examplesOf, responsesOf } from "./responses.js";
 import type {
@@ -56,7 +56,8 @@ export function buildModel(document: Record<string, unknown>, options: ModelOpti
   const warn = (pointer: string, message: string) => warnings.push(`${relative} (${pointer}): ${message}`);
   const securitySchemes = securitySchemesOf(document);
   warnEmptyEnums(document, warn);
-  const refs = new SchemaStore(document);
+  // The store every later caller holding this document gets too (json-schema, the mock): one cache of resolved pointers.
+  const refs = schemaStoreOf(document);
   const raw = collectOperations(document, refs, warn, securitySchemes);
   assignDispatch(raw, options.specFile, warn);
   const operations = resolveOperationNames(raw, options.specFile);
