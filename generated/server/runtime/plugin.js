@@ -10,7 +10,7 @@ import { requestIdOf } from "./request-id.js";
 import { projectingSerializer } from "./serialization.js";
 import { registerFrameworkContext } from "./server-options.js";
 import { unsafePathReason } from "./upload-paths.js";
-import { needsQueryPreparation, prepareHeaders, prepareQuery, queryPlanOf } from "./query-params.js";
+import { needsQueryPreparation, prepareHeaders, prepareQuery, queryPlanOf, searchRecord } from "./query-params.js";
 import { addDispatchStrategy, dispatchValue, DISPATCH_CONSTRAINT, segmentsHook } from "./url-template.js";
 import { precompile } from "./precompile.js";
 import { createValidatorCompiler, isExactPart } from "./validation.js";
@@ -115,11 +115,11 @@ export function createRoutesPlugin(api, multipart) {
                 return reply.code(404).type("application/json; charset=utf-8").send(JSON.stringify(body));
             });
         }
-        if (api.routes.some((r) => r.dispatch))
-            addDispatchStrategy(fastify);
         const released = [];
-        if (api.routes.some((r) => r.dispatch))
+        if (api.routes.some((r) => r.dispatch)) {
+            addDispatchStrategy(fastify);
             fastify.addHook("onClose", (_instance, done) => (released.forEach((release) => release()), done()));
+        }
         const dispatchOf = (route, plan) => {
             const validate = route.schema.querystring ? built.validators.get(route.schema.querystring) : undefined;
             const accepts = (query) => {
@@ -322,12 +322,7 @@ function addBodyParsers(fastify, api) {
                 return done(null, text);
             if (value === "list")
                 return done(null, [...new URLSearchParams(text).keys()]);
-            const out = {};
-            for (const [key, value] of new URLSearchParams(text)) {
-                const existing = out[key];
-                out[key] = existing === undefined ? value : [].concat(existing, value);
-            }
-            done(null, { ...out });
+            done(null, searchRecord(text));
         });
     }
     // Raw bodies (files, images, any media type without a parser) arrive as Buffers; the route checks the type.

@@ -20,7 +20,7 @@ import { requestIdOf } from "./request-id.js";
 import { projectingSerializer } from "./serialization.js";
 import { registerFrameworkContext } from "./server-options.js";
 import { unsafePathReason } from "./upload-paths.js";
-import { needsQueryPreparation, prepareHeaders, prepareQuery, queryPlanOf, type QueryPlan } from "./query-params.js";
+import { needsQueryPreparation, prepareHeaders, prepareQuery, queryPlanOf, searchRecord, type QueryPlan } from "./query-params.js";
 import { addDispatchStrategy, dispatchValue, DISPATCH_CONSTRAINT, segmentsHook } from "./url-template.js";
 import type { ApiDefinition, AuthContext, ResponseMedia, RouteDefinition, UploadedFile } from "./types.js";
 import { precompile, type SerializeFunction, type SerializerSpec, type ValidateFunction, type ValidatorSpec } from "./precompile.js";
@@ -183,9 +183,11 @@ export function createRoutesPlugin(api: ApiDefinition, multipart?: PluginLike): 
       });
     }
 
-    if (api.routes.some((r) => r.dispatch)) addDispatchStrategy(fastify);
     const released: (() => void)[] = [];
-    if (api.routes.some((r) => r.dispatch)) fastify.addHook("onClose", (_instance, done) => (released.forEach((release) => release()), done()));
+    if (api.routes.some((r) => r.dispatch)) {
+      addDispatchStrategy(fastify);
+      fastify.addHook("onClose", (_instance, done) => (released.forEach((release) => release()), done()));
+    }
     const dispatchOf = (route: RouteDefinition, plan: RoutePlan): string => {
       const validate = route.schema.querystring ? built.validators.get(route.schema.querystring) : undefined;
       const accepts = (query: Record<string, unknown>): boolean => {
@@ -400,12 +402,7 @@ function addBodyParsers(fastify: FastifyInstance, api: ApiDefinition): void {
       const value = (request.routeOptions.config as unknown as Record<string, unknown> | undefined)?.[FORM_VALUE];
       if (value === "text") return done(null, text);
       if (value === "list") return done(null, [...new URLSearchParams(text as string).keys()]);
-      const out: Record<string, string | string[]> = {};
-      for (const [key, value] of new URLSearchParams(text as string)) {
-        const existing = out[key];
-        out[key] = existing === undefined ? value : ([] as string[]).concat(existing, value);
-      }
-      done(null, { ...out });
+      done(null, searchRecord(text as string));
     });
   }
   // Raw bodies (files, images, any media type without a parser) arrive as Buffers; the route checks the type.

@@ -21,6 +21,8 @@ export declare function queryPlanOf(route: RouteDefinition): QueryPlan;
 export declare const needsQueryPreparation: (plan: QueryPlan) => boolean;
 /** Rewrites `query` in place: comma lists split, each object parameter assembled from its keys. */
 export declare function prepareQuery(plan: QueryPlan, query: Query): void;
+/** `a=1&b=2&b=3` as `{ a: "1", b: ["2", "3"] }`: a repeated key becomes a list (the urlencoded body parser and fragment dispatch). */
+export declare function searchRecord(text: string): Record<string, string | string[]>;
 type ShapedHeader = NonNullable<RouteDefinition["shapedHeaders"]>[number];
 /** Splits array and object headers in place (OpenAPI's simple style: `a,b`; `k,v,k2,v2`; exploded `k=v,k2=v2`). */
 export declare function prepareHeaders(shaped: ShapedHeader[], headers: Record<string, unknown>): void;

@@ -14,6 +14,15 @@ export function prepareQuery(plan, query) {
     if (plan.objects.length)
         assembleObjects(plan, query);
 }
+/** `a=1&b=2&b=3` as `{ a: "1", b: ["2", "3"] }`: a repeated key becomes a list (the urlencoded body parser and fragment dispatch). */
+export function searchRecord(text) {
+    const out = {};
+    for (const [key, value] of new URLSearchParams(text)) {
+        const existing = out[key];
+        out[key] = existing === undefined ? value : [].concat(existing, value);
+    }
+    return out;
+}
 // Keys that would reach Object.prototype through a bracket path.
 const UNSAFE = new Set(["__proto__", "constructor", "prototype"]);
 /** `a[b][c]` → ["a", "b", "c"]; a key without brackets is its own root; null when the brackets are malformed. */
@@ -57,6 +66,12 @@ function setAt(target, path, value) {
     }
     return true;
 }
+/** `[k, v, k2, v2]` (OpenAPI's spelling of an object without explode) into `object`; unsafe keys and a trailing key are skipped. */
+function setPairs(object, parts) {
+    for (let i = 0; i + 1 < parts.length; i += 2)
+        if (!UNSAFE.has(parts[i]))
+            object[parts[i]] = parts[i + 1];
+}
 function assembleObjects(plan, query) {
     const built = new Map();
     const objectOf = (param) => {
@@ -78,11 +93,7 @@ function assembleObjects(plan, query) {
                 claimed = setAt(objectOf(param), param.spelling === "deep" ? path.slice(1) : path, value) || claimed;
             }
             else if (param.spelling === "pairs" && key === param.name && typeof value === "string") {
-                const object = objectOf(param);
-                const parts = value.split(",");
-                for (let i = 0; i + 1 < parts.length; i += 2)
-                    if (!UNSAFE.has(parts[i]))
-                        object[parts[i]] = parts[i + 1];
+                setPairs(objectOf(param), value.split(","));
             }
         }
         if (!claimed && open && !plan.declared.has(root))
@@ -120,11 +131,8 @@ export function prepareHeaders(shaped, headers) {
                     object[key] = at === -1 ? "" : item.slice(at + 1);
             }
         }
-        else {
-            for (let i = 0; i + 1 < items.length; i += 2)
-                if (!UNSAFE.has(items[i]))
-                    object[items[i]] = items[i + 1];
-        }
+        else
+            setPairs(object, items);
         headers[header.name] = object;
     }
 }

@@ -35,6 +35,16 @@ export function prepareQuery(plan: QueryPlan, query: Query): void {
   if (plan.objects.length) assembleObjects(plan, query);
 }
 
+/** `a=1&b=2&b=3` as `{ a: "1", b: ["2", "3"] }`: a repeated key becomes a list (the urlencoded body parser and fragment dispatch). */
+export function searchRecord(text: string): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of new URLSearchParams(text)) {
+    const existing = out[key];
+    out[key] = existing === undefined ? value : ([] as string[]).concat(existing, value);
+  }
+  return out;
+}
+
 // Keys that would reach Object.prototype through a bracket path.
 const UNSAFE = new Set(["__proto__", "constructor", "prototype"]);
 
@@ -73,6 +83,11 @@ function setAt(target: Query, path: string[], value: unknown): boolean {
   return true;
 }
 
+/** `[k, v, k2, v2]` (OpenAPI's spelling of an object without explode) into `object`; unsafe keys and a trailing key are skipped. */
+function setPairs(object: Query, parts: string[]): void {
+  for (let i = 0; i + 1 < parts.length; i += 2) if (!UNSAFE.has(parts[i]!)) object[parts[i]!] = parts[i + 1];
+}
+
 function assembleObjects(plan: QueryPlan, query: Query): void {
   const built = new Map<ObjectParam, Query>();
   const objectOf = (param: ObjectParam): Query => {
@@ -91,9 +106,7 @@ function assembleObjects(plan: QueryPlan, query: Query): void {
       if (param.spelling === "deep" ? root === param.name && path.length > 1 : param.spelling === "exploded" && param.properties.includes(root)) {
         claimed = setAt(objectOf(param), param.spelling === "deep" ? path.slice(1) : path, value) || claimed;
       } else if (param.spelling === "pairs" && key === param.name && typeof value === "string") {
-        const object = objectOf(param);
-        const parts = value.split(",");
-        for (let i = 0; i + 1 < parts.length; i += 2) if (!UNSAFE.has(parts[i]!)) object[parts[i]!] = parts[i + 1];
+        setPairs(objectOf(param), value.split(","));
       }
     }
     if (!claimed && open && !plan.declared.has(root)) claimed = setAt(objectOf(open), path, value);
@@ -127,9 +140,7 @@ export function prepareHeaders(shaped: ShapedHeader[], headers: Record<string, u
         const key = at === -1 ? item : item.slice(0, at);
         if (key && !UNSAFE.has(key)) object[key] = at === -1 ? "" : item.slice(at + 1);
       }
-    } else {
-      for (let i = 0; i + 1 < items.length; i += 2) if (!UNSAFE.has(items[i]!)) object[items[i]!] = items[i + 1];
-    }
+    } else setPairs(object, items);
     headers[header.name] = object;
   }
 }

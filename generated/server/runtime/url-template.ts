@@ -11,6 +11,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { HttpError } from "./errors.js";
+import { searchRecord } from "./query-params.js";
 import type { RouteDefinition } from "./types.js";
 
 type Segment = NonNullable<RouteDefinition["segments"]>[number];
@@ -96,14 +97,7 @@ export function addDispatchStrategy(fastify: FastifyInstance): void {
     deriveConstraint(req: { url?: string }): Record<string, unknown> {
       const url = req.url ?? "";
       const at = url.indexOf("?");
-      const query: Record<string, unknown> = {};
-      if (at !== -1) {
-        for (const [name, value] of new URLSearchParams(url.slice(at + 1))) {
-          const existing = query[name];
-          query[name] = existing === undefined ? value : ([] as unknown[]).concat(existing, value);
-        }
-      }
-      return query;
+      return at === -1 ? {} : searchRecord(url.slice(at + 1));
     },
     mustMatchWhenDerived: false,
   } as never);
