@@ -169,23 +169,19 @@ export function styledQuery<Q extends object | undefined>(query: Q, styles: Reco
     const value = out[name];
     const style = styles[name];
     if (style === "comma") {
-      if (Array.isArray(value)) out[name] = new StyledPairs(commaList(name, value));
+      if (Array.isArray(value)) out[name] = new StyledPairs(commaList(name, value, () => "an array of objects, which a query can't spell."));
       continue;
     }
     if (!value || typeof value !== "object" || Array.isArray(value) || value instanceof Date) continue;
     const pairs: string[] = [];
     if (style === "pairs") {
-      const items: string[] = [];
+      const items: unknown[] = [];
       for (const key of Object.keys(value)) {
         const v = (value as Record<string, unknown>)[key];
-        if (v === undefined || v === null) continue;
-        if (typeof v === "object" && !(v instanceof Date))
-          throw new InvalidRequestError(
-            `Query parameter ${JSON.stringify(name)}: ${key} holds an object or array, which the form style without explode can't spell.`,
-          );
-        items.push(encodeURIComponent(key), encodeURIComponent(queryText(v)));
+        if (v !== undefined && v !== null) items.push(key, v);
       }
-      if (items.length) pairs.push(`${encodeURIComponent(name)}=${items.join(",")}`);
+      // items alternate key, value: a value in the way is at an odd index, its key just before it.
+      pairs.push(commaList(name, items, (i) => `${String(items[i - 1])} holds an object or array, which the form style without explode can't spell.`));
     } else if (style === "deep") spell(name, name, value, pairs);
     else for (const key of Object.keys(value)) spell(name, key, (value as Record<string, unknown>)[key], pairs);
     out[name] = new StyledPairs(pairs.join("&"));
@@ -193,13 +189,17 @@ export function styledQuery<Q extends object | undefined>(query: Q, styles: Reco
   return out as Q;
 }
 
-/** `name=a,b` (items percent-encoded, so a comma inside one stays apart); an empty list is left out. */
-function commaList(name: string, items: unknown[]): string {
+/**
+ * `name=a,b` (items percent-encoded, so a comma inside one stays apart; null
+ * and undefined left out); an empty list spells nothing. An object or array
+ * among the items is refused, `refusal(index)` saying why.
+ */
+function commaList(name: string, items: unknown[], refusal: (index: number) => string): string {
   const texts: string[] = [];
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
     if (item === undefined || item === null) continue;
-    if (typeof item === "object" && !(item instanceof Date))
-      throw new InvalidRequestError(`Query parameter ${JSON.stringify(name)}: an array of objects, which a query can't spell.`);
+    if (typeof item === "object" && !(item instanceof Date)) throw new InvalidRequestError(`Query parameter ${JSON.stringify(name)}: ${refusal(i)}`);
     texts.push(encodeURIComponent(queryText(item)));
   }
   return texts.length ? `${encodeURIComponent(name)}=${texts.join(",")}` : "";

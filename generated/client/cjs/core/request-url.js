@@ -162,7 +162,7 @@ function styledQuery(query, styles) {
     const style = styles[name];
     if (style === "comma") {
       if (Array.isArray(value))
-        out[name] = new StyledPairs(commaList(name, value));
+        out[name] = new StyledPairs(commaList(name, value, () => "an array of objects, which a query can't spell."));
       continue;
     }
     if (!value || typeof value !== "object" || Array.isArray(value) || value instanceof Date)
@@ -172,14 +172,10 @@ function styledQuery(query, styles) {
       const items = [];
       for (const key of Object.keys(value)) {
         const v = value[key];
-        if (v === void 0 || v === null)
-          continue;
-        if (typeof v === "object" && !(v instanceof Date))
-          throw new InvalidRequestError(`Query parameter ${JSON.stringify(name)}: ${key} holds an object or array, which the form style without explode can't spell.`);
-        items.push(encodeURIComponent(key), encodeURIComponent(queryText(v)));
+        if (v !== void 0 && v !== null)
+          items.push(key, v);
       }
-      if (items.length)
-        pairs.push(`${encodeURIComponent(name)}=${items.join(",")}`);
+      pairs.push(commaList(name, items, (i) => `${String(items[i - 1])} holds an object or array, which the form style without explode can't spell.`));
     } else if (style === "deep")
       spell(name, name, value, pairs);
     else
@@ -189,13 +185,14 @@ function styledQuery(query, styles) {
   }
   return out;
 }
-function commaList(name, items) {
+function commaList(name, items, refusal) {
   const texts = [];
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
     if (item === void 0 || item === null)
       continue;
     if (typeof item === "object" && !(item instanceof Date))
-      throw new InvalidRequestError(`Query parameter ${JSON.stringify(name)}: an array of objects, which a query can't spell.`);
+      throw new InvalidRequestError(`Query parameter ${JSON.stringify(name)}: ${refusal(i)}`);
     texts.push(encodeURIComponent(queryText(item)));
   }
   return texts.length ? `${encodeURIComponent(name)}=${texts.join(",")}` : "";
