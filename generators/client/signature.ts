@@ -10,6 +10,7 @@
  */
 import type { OperationModel, PaginationModel, SchemaModel } from "../model/model.js";
 import { propertyKey, str } from "../model/identifiers.js";
+import { querySpellingOf } from "../model/parameter-shape.js";
 
 export interface MethodParam {
   name: string;
@@ -118,11 +119,8 @@ function contentTypeToSend(body: NonNullable<OperationModel["requestBody"]>): st
  */
 function queryStyles(op: OperationModel): string | null {
   const entries = op.queryParams.flatMap((p) => {
-    const style = p.style ?? "form";
-    if (p.shape?.kind === "object" || style === "deepObject")
-      return [`${propertyKey(p.name)}: ${str(style === "deepObject" ? "deep" : p.explode === false ? "pairs" : "exploded")}`];
-    if (p.shape?.kind === "array" && p.explode === false && style === "form") return [`${propertyKey(p.name)}: ${str("comma")}`];
-    return [];
+    const spelling = querySpellingOf(p);
+    return spelling ? [`${propertyKey(p.name)}: ${str(spelling)}`] : [];
   });
   return entries.length ? `{ ${entries.join(", ")} }` : null;
 }

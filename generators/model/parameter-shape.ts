@@ -7,7 +7,7 @@
  */
 import type { Json } from "../load/refs.js";
 import type { SchemaStore } from "./schema-store.js";
-import type { ParameterShape } from "./types.js";
+import type { ParameterModel, ParameterShape } from "./types.js";
 
 /** null: a scalar (or a union the wire spells as one). */
 export function parameterShapeOf(refs: SchemaStore, schema: unknown): ParameterShape | null {
@@ -33,4 +33,17 @@ export function parameterShapeOf(refs: SchemaStore, schema: unknown): ParameterS
   if (kind !== "object") return null;
   // Keys it does not declare belong to it only when it says so, or declares none (a dictionary).
   return { kind: "object", properties: [...properties], open: !closed && (properties.size === 0 || declaresExtra) };
+}
+
+/**
+ * How a query parameter is spelled when not as plain repeated keys — the
+ * one rule the SDK writes by and the server reads back by: an object
+ * (`exploded` form, `deep`Object, or `pairs` without explode), or an array
+ * in the form style without explode (`comma`: `a,b`). Null: repeated keys.
+ */
+export function querySpellingOf(p: ParameterModel): "exploded" | "deep" | "pairs" | "comma" | null {
+  const style = p.style ?? "form";
+  if (p.shape?.kind === "object" || style === "deepObject") return style === "deepObject" ? "deep" : p.explode === false ? "pairs" : "exploded";
+  if (p.shape?.kind === "array" && p.explode === false && style === "form") return "comma";
+  return null;
 }

@@ -14,7 +14,7 @@ import type { SchemaStore } from "./schema-store.js";
 import { dedupe, pascalCase, safeIdentifier, camelCase, methodNameFromRoute } from "./identifiers.js";
 import { convertSchema, fillSharedSchema, RESPONSE_SCHEMA_ID, SPEC_SCHEMA_ID } from "./json-schema.js";
 import { markUnserializable } from "./serializable.js";
-import { parameterShapeOf } from "./parameter-shape.js";
+import { parameterShapeOf, querySpellingOf } from "./parameter-shape.js";
 import type {
   ObjectQueryParam,
   ShapedHeader,
@@ -110,9 +110,7 @@ function serverOperation(
     hasQueryParams: queryParams.length > 0,
     hasHeaderParams: headerParams.length > 0,
     defaultedQuery: queryParams.filter((p) => plainSchema(store, p.schema)?.default !== undefined && !isDeepObject(store, p)).map((p) => p.name),
-    commaQuery: queryParams
-      .filter((p) => p.explode === false && (p.style ?? "form") === "form" && plainSchema(store, p.schema)?.type === "array")
-      .map((p) => p.name),
+    commaQuery: queryParams.filter((p) => querySpellingOf(p) === "comma").map((p) => p.name),
     ...wireShapes(queryParams, headerParams),
     schema,
     body: body?.model ?? null,
@@ -126,9 +124,9 @@ function serverOperation(
 function wireShapes(query: ParameterModel[], headers: ParameterModel[]): Pick<ServerOperation, "objectQuery" | "shapedHeaders"> {
   const objectQuery: ObjectQueryParam[] = [];
   for (const p of query) {
-    if (p.shape?.kind !== "object" && p.style !== "deepObject") continue;
+    const spelling = querySpellingOf(p);
+    if (spelling === null || spelling === "comma") continue;
     const shape = p.shape?.kind === "object" ? p.shape : { properties: [], open: true };
-    const spelling = p.style === "deepObject" ? "deep" : p.explode === false ? "pairs" : "exploded";
     objectQuery.push({ name: p.name, spelling, required: p.required, properties: shape.properties, open: shape.open });
   }
   const shapedHeaders: ShapedHeader[] = headers.flatMap((p) =>
