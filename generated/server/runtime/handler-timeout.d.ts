@@ -2,18 +2,27 @@
 
 /**
  * Handler timeouts without a timer per request: in-flight handlers sit in one
- * set that a single interval sweeps (unref'd, running only while something is
- * in flight). A handler still running after `timeoutMs` is handed to
- * `onExpire` (which answers 503); whatever it returns later is dropped.
+ * list, oldest first, that a single interval sweeps (unref'd, running only
+ * while something is in flight). A handler still running after `timeoutMs` is
+ * handed to `onExpire` (which answers 503); whatever it returns later is
+ * dropped.
+ *
+ * The list is intrusive (each entry links its neighbours): starting and
+ * finishing a request cost a few field writes, with no hashing and nothing
+ * left behind for a collection to rehash, and a sweep stops at the first entry
+ * that is still in time.
  */
-export interface InFlight<T> {
+export interface InFlight<T, D> {
     started: number;
     timedOut: boolean;
     value: T;
+    detail: D;
+    prev: InFlight<T, D> | null;
+    next: InFlight<T, D> | null;
 }
-export interface HandlerClock<T> {
-    start(value: T): InFlight<T>;
-    finish(entry: InFlight<T>): void;
+export interface HandlerClock<T, D> {
+    start(value: T, detail: D): InFlight<T, D>;
+    finish(entry: InFlight<T, D>): void;
     close(): void;
 }
-export declare function createHandlerClock<T>(timeoutMs: number, onExpire: (value: T) => void): HandlerClock<T>;
+export declare function createHandlerClock<T, D>(timeoutMs: number, onExpire: (value: T, detail: D) => void): HandlerClock<T, D>;

@@ -80,9 +80,8 @@ export function createRoutesPlugin(api, multipart) {
             states.set(request, { requestId, auth: null, files: {} });
             reply.header("x-request-id", requestId);
             if (limiter) {
-                const state = limiter.hit(rateKey ? rateKey(request) : request.ip);
-                reply.header("x-ratelimit-limit", state.limit).header("x-ratelimit-remaining", state.remaining).header("x-ratelimit-reset", state.reset);
-                if (state.limited) {
+                const state = limiter.hitWithHeaders(rateKey ? rateKey(request) : request.ip, reply);
+                if (state) {
                     return done(new HttpError(429, "rate_limit_exceeded", `Too many requests, retry after ${state.retryAfterSeconds} seconds`, undefined, {
                         "retry-after": String(state.retryAfterSeconds),
                     }));
@@ -198,8 +197,8 @@ export function createRoutesPlugin(api, multipart) {
     };
 }
 /** A handler ran past its timeout: answer 503 unless something was already sent. */
-function expireHandler([request, reply, plan]) {
-    request.log.warn({ handler: plan.route.handlerName }, "handler timed out");
+function expireHandler(reply, plan) {
+    reply.log.warn({ handler: plan.route.handlerName }, "handler timed out");
     if (reply.sent)
         return;
     if (reply.raw.headersSent)
@@ -213,7 +212,7 @@ function expireHandler([request, reply, plan]) {
  * or rejects with afterwards is dropped.
  */
 function timed(clock, request, reply, result, plan) {
-    const entry = clock.start([request, reply, plan]);
+    const entry = clock.start(reply, plan);
     return Promise.resolve(result).then((value) => {
         if (entry.timedOut)
             return undefined;
@@ -388,6 +387,7 @@ function routePlan(route, serializerOf) {
         renamed: Object.keys(route.renamedParams).map((name) => [name, route.renamedParams[name]]),
         accepts: route.body?.media.map((m) => mediaParts(m.mediaType)) ?? [],
         acceptsList: route.body?.media.map((m) => m.mediaType).join(" or ") ?? "",
+        contentTypes: new Map(),
         declared: new Map(),
         checksStatus: Object.keys(route.responses).length > 0,
         serializerOf,
@@ -410,20 +410,38 @@ function preValidationHook(plan, states, limits, uploads) {
         const body = route.body;
         if (!body)
             return done();
-        const type = mediaTypeOf(request.headers["content-type"]);
-        if (type) {
-            const actual = type.split("/");
-            if (!plan.accepts.some((declared) => partsMatch(declared, actual))) {
-                throw HttpError.badRequest(`Content-Type ${type} is not accepted; send ${plan.acceptsList}`, { field: "content-type", code: "unsupported_media_type" });
-            }
+        const kind = bodyKindOf(plan, request.headers["content-type"]);
+        if (typeof kind === "object") {
+            throw HttpError.badRequest(`Content-Type ${kind.refused} is not accepted; send ${plan.acceptsList}`, {
+                field: "content-type",
+                code: "unsupported_media_type",
+            });
         }
-        if (type.startsWith("multipart/")) {
+        if (kind === "multipart") {
             uploads.enter(reply);
             return prepareMultipart(request, body, states, limits);
         }
         checkRequired(request, body);
         done();
     };
+}
+/** Most Content-Type values remembered per route: clients send a handful; an attacker's endless variants are worked out each time. */
+const REMEMBERED_CONTENT_TYPES = 32;
+function bodyKindOf(plan, header) {
+    const raw = header ?? "";
+    let kind = plan.contentTypes.get(raw);
+    if (kind !== undefined)
+        return kind;
+    const type = mediaTypeOf(raw);
+    const actual = type.split("/");
+    // No Content-Type at all is left to the body parser and the required-body check.
+    if (type && !plan.accepts.some((declared) => partsMatch(declared, actual)))
+        kind = { refused: type };
+    else
+        kind = type.startsWith("multipart/") ? "multipart" : "other";
+    if (plan.contentTypes.size < REMEMBERED_CONTENT_TYPES)
+        plan.contentTypes.set(raw, kind);
+    return kind;
 }
 async function prepareMultipart(request, body, states, limits) {
     const { fields, files } = await readMultipart(request, limits, body.fileFields, body.anyFileField);

@@ -110,7 +110,7 @@ export function createRoutesPlugin(api: ApiDefinition, multipart?: PluginLike): 
     const bodyLimit = options.bodyLimit ?? 1024 * 1024;
     const codeOf = errorCodeResolver(api.errorCodes);
     const handlerTimeout = options.handlerTimeout === false ? 0 : (options.handlerTimeout ?? DEFAULT_HANDLER_TIMEOUT);
-    const clock = handlerTimeout > 0 ? createHandlerClock<[FastifyRequest, FastifyReply, RoutePlan]>(handlerTimeout, expireHandler) : null;
+    const clock = handlerTimeout > 0 ? createHandlerClock<FastifyReply, RoutePlan>(handlerTimeout, expireHandler) : null;
     if (clock) fastify.addHook("onClose", (_instance, done) => (clock.close(), done()));
     const uploads = uploadGate(options.maxConcurrentUploads === false ? Infinity : (options.maxConcurrentUploads ?? DEFAULT_CONCURRENT_UPLOADS));
 
@@ -145,9 +145,8 @@ export function createRoutesPlugin(api: ApiDefinition, multipart?: PluginLike): 
       states.set(request, { requestId, auth: null, files: {} });
       reply.header("x-request-id", requestId);
       if (limiter) {
-        const state = limiter.hit(rateKey ? rateKey(request) : request.ip);
-        reply.header("x-ratelimit-limit", state.limit).header("x-ratelimit-remaining", state.remaining).header("x-ratelimit-reset", state.reset);
-        if (state.limited) {
+        const state = limiter.hitWithHeaders(rateKey ? rateKey(request) : request.ip, reply);
+        if (state) {
           return done(
             new HttpError(429, "rate_limit_exceeded", `Too many requests, retry after ${state.retryAfterSeconds} seconds`, undefined, {
               "retry-after": String(state.retryAfterSeconds),
@@ -257,11 +256,9 @@ export function createRoutesPlugin(api: ApiDefinition, multipart?: PluginLike): 
   };
 }
 
-type Timed = [FastifyRequest, FastifyReply, RoutePlan];
-
 /** A handler ran past its timeout: answer 503 unless something was already sent. */
-function expireHandler([request, reply, plan]: Timed): void {
-  request.log.warn({ handler: plan.route.handlerName }, "handler timed out");
+function expireHandler(reply: FastifyReply, plan: RoutePlan): void {
+  reply.log.warn({ handler: plan.route.handlerName }, "handler timed out");
   if (reply.sent) return;
   if (reply.raw.headersSent) reply.raw.destroy();
   else reply.send(new HttpError(503, "service_unavailable", "The request took too long to handle, please try again", undefined, { "retry-after": "1" }));
@@ -273,13 +270,13 @@ function expireHandler([request, reply, plan]: Timed): void {
  * or rejects with afterwards is dropped.
  */
 function timed(
-  clock: HandlerClock<Timed>,
+  clock: HandlerClock<FastifyReply, RoutePlan>,
   request: FastifyRequest,
   reply: FastifyReply,
   result: PromiseLike<HandlerResult>,
   plan: RoutePlan,
 ): Promise<FastifyReply | undefined> {
-  const entry: InFlight<Timed> = clock.start([request, reply, plan]);
+  const entry: InFlight<FastifyReply, RoutePlan> = clock.start(reply, plan);
   return Promise.resolve(result).then(
     (value) => {
       if (entry.timedOut) return undefined;
@@ -475,6 +472,8 @@ interface RoutePlan {
   /** The request body's accepted media types, pre-split. */
   accepts: [string, string | undefined][];
   acceptsList: string;
+  /** What each Content-Type header value seen so far means for this route (a few dozen at most: see bodyKindOf). */
+  contentTypes: Map<string, BodyKind>;
   /** Declared response media by status, filled in as statuses are answered (null: undeclared). */
   declared: Map<number, ResponseMedia[] | null>;
   /** The operation declares responses, so an undeclared status is an error. */
@@ -493,6 +492,7 @@ function routePlan(route: RouteDefinition, serializerOf: (schema: object) => Ser
     renamed: Object.keys(route.renamedParams).map((name) => [name, route.renamedParams[name]]),
     accepts: route.body?.media.map((m) => mediaParts(m.mediaType)) ?? [],
     acceptsList: route.body?.media.map((m) => m.mediaType).join(" or ") ?? "",
+    contentTypes: new Map(),
     declared: new Map(),
     checksStatus: Object.keys(route.responses).length > 0,
     serializerOf,
@@ -513,20 +513,39 @@ function preValidationHook(plan: RoutePlan, states: StateStore, limits: Multipar
     if (route.shapedHeaders) prepareHeaders(route.shapedHeaders, request.headers);
     const body = route.body;
     if (!body) return done();
-    const type = mediaTypeOf(request.headers["content-type"]);
-    if (type) {
-      const actual = type.split("/");
-      if (!plan.accepts.some((declared) => partsMatch(declared, actual))) {
-        throw HttpError.badRequest(`Content-Type ${type} is not accepted; send ${plan.acceptsList}`, { field: "content-type", code: "unsupported_media_type" });
-      }
+    const kind = bodyKindOf(plan, request.headers["content-type"]);
+    if (typeof kind === "object") {
+      throw HttpError.badRequest(`Content-Type ${kind.refused} is not accepted; send ${plan.acceptsList}`, {
+        field: "content-type",
+        code: "unsupported_media_type",
+      });
     }
-    if (type.startsWith("multipart/")) {
+    if (kind === "multipart") {
       uploads.enter(reply);
       return prepareMultipart(request, body, states, limits);
     }
     checkRequired(request, body);
     done();
   };
+}
+
+/** A request body's Content-Type for a route: accepted (multipart or not), or refused (with the media type, for the message). */
+type BodyKind = "multipart" | "other" | { refused: string };
+
+/** Most Content-Type values remembered per route: clients send a handful; an attacker's endless variants are worked out each time. */
+const REMEMBERED_CONTENT_TYPES = 32;
+
+function bodyKindOf(plan: RoutePlan, header: string | undefined): BodyKind {
+  const raw = header ?? "";
+  let kind = plan.contentTypes.get(raw);
+  if (kind !== undefined) return kind;
+  const type = mediaTypeOf(raw);
+  const actual = type.split("/");
+  // No Content-Type at all is left to the body parser and the required-body check.
+  if (type && !plan.accepts.some((declared) => partsMatch(declared, actual))) kind = { refused: type };
+  else kind = type.startsWith("multipart/") ? "multipart" : "other";
+  if (plan.contentTypes.size < REMEMBERED_CONTENT_TYPES) plan.contentTypes.set(raw, kind);
+  return kind;
 }
 
 async function prepareMultipart(

@@ -18,6 +18,19 @@ export interface RateLimitState {
     limited: boolean;
     retryAfterSeconds: number;
 }
-export declare function createRateLimiter(options: RateLimitOptions): {
+/** Where a reply's X-RateLimit-* headers go (Fastify's reply). */
+interface HeaderSink {
+    header(name: string, value: string): unknown;
+}
+export interface RateLimiter {
+    /** Counts a request of `key` and tells where it stands. */
     hit(key: string, now?: number): RateLimitState;
-};
+    /**
+     * The per-request path: counts a request of `key`, writes its three
+     * headers and returns null, or the state when the request is over the
+     * limit. Nothing is allocated while under it (the header texts are kept).
+     */
+    hitWithHeaders(key: string, reply: HeaderSink): RateLimitState | null;
+}
+export declare function createRateLimiter(options: RateLimitOptions): RateLimiter;
+export {};

@@ -20,24 +20,63 @@ export interface RateLimitState {
   retryAfterSeconds: number;
 }
 
-export function createRateLimiter(options: RateLimitOptions) {
+/** Where a reply's X-RateLimit-* headers go (Fastify's reply). */
+interface HeaderSink {
+  header(name: string, value: string): unknown;
+}
+
+export interface RateLimiter {
+  /** Counts a request of `key` and tells where it stands. */
+  hit(key: string, now?: number): RateLimitState;
+  /**
+   * The per-request path: counts a request of `key`, writes its three
+   * headers and returns null, or the state when the request is over the
+   * limit. Nothing is allocated while under it (the header texts are kept).
+   */
+  hitWithHeaders(key: string, reply: HeaderSink): RateLimitState | null;
+}
+
+export function createRateLimiter(options: RateLimitOptions): RateLimiter {
+  const max = options.max;
+  const limitText = String(max);
   let windowEnd = 0;
-  let counts = new Map<string, number>();
+  let resetText = "";
+  // One mutable cell per key: a request costs one lookup, not a get and a set.
+  let counts = new Map<string, { used: number }>();
+
+  const count = (key: string, now: number): number => {
+    if (now >= windowEnd) {
+      windowEnd = (Math.floor(now / options.windowMs) + 1) * options.windowMs;
+      resetText = String(Math.ceil(windowEnd / 1000));
+      counts = new Map();
+    }
+    const cell = counts.get(key);
+    if (cell === undefined) {
+      counts.set(key, { used: 1 });
+      return 1;
+    }
+    return ++cell.used;
+  };
+
+  const stateOf = (used: number, now: number): RateLimitState => ({
+    limit: max,
+    remaining: Math.max(0, max - used),
+    reset: Math.ceil(windowEnd / 1000),
+    limited: used > max,
+    retryAfterSeconds: Math.max(1, Math.ceil((windowEnd - now) / 1000)),
+  });
+
   return {
-    hit(key: string, now = Date.now()): RateLimitState {
-      if (now >= windowEnd) {
-        windowEnd = (Math.floor(now / options.windowMs) + 1) * options.windowMs;
-        counts = new Map();
-      }
-      const used = (counts.get(key) ?? 0) + 1;
-      counts.set(key, used);
-      return {
-        limit: options.max,
-        remaining: Math.max(0, options.max - used),
-        reset: Math.ceil(windowEnd / 1000),
-        limited: used > options.max,
-        retryAfterSeconds: Math.max(1, Math.ceil((windowEnd - now) / 1000)),
-      };
+    hit(key, now = Date.now()) {
+      return stateOf(count(key, now), now);
+    },
+    hitWithHeaders(key, reply) {
+      const now = Date.now();
+      const used = count(key, now);
+      reply.header("x-ratelimit-limit", limitText);
+      reply.header("x-ratelimit-remaining", used >= max ? "0" : String(max - used));
+      reply.header("x-ratelimit-reset", resetText);
+      return used > max ? stateOf(used, now) : null;
     },
   };
 }
