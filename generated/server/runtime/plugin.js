@@ -5,7 +5,7 @@ import { HttpError, errorBody, errorCodeResolver, toHttpError } from "./errors.j
 import { createHandlerClock } from "./handler-timeout.js";
 import { addJsonParsers, DEFAULT_MAX_DEPTH } from "./json-body.js";
 import { readMultipart } from "./multipart.js";
-import { createRateLimiter } from "./rate-limit.js";
+import { createRateLimiter, rateLimitedError } from "./rate-limit.js";
 import { requestIdOf } from "./request-id.js";
 import { projectingSerializer } from "./serialization.js";
 import { registerFrameworkContext } from "./server-options.js";
@@ -81,11 +81,8 @@ export function createRoutesPlugin(api, multipart) {
             reply.header("x-request-id", requestId);
             if (limiter) {
                 const state = limiter.hitWithHeaders(rateKey ? rateKey(request) : request.ip, reply);
-                if (state) {
-                    return done(new HttpError(429, "rate_limit_exceeded", `Too many requests, retry after ${state.retryAfterSeconds} seconds`, undefined, {
-                        "retry-after": String(state.retryAfterSeconds),
-                    }));
-                }
+                if (state)
+                    return done(rateLimitedError(state));
             }
             // HTTP/1.1 requires Host (RFC 9112 §3.2); serverOptions() lets such requests through to be refused here, in the API's format.
             if (request.headers.host === undefined && request.raw.httpVersion === "1.1") {

@@ -6,6 +6,7 @@
  * of each window, so memory stays bounded by the keys seen in one window.
  * One process only: behind several instances use a shared store instead.
  */
+import { HttpError } from "./errors.js";
 export interface RateLimitOptions {
     max: number;
     windowMs: number;
@@ -18,6 +19,10 @@ export interface RateLimitState {
     limited: boolean;
     retryAfterSeconds: number;
 }
+/** The X-RateLimit-* headers of a state, for answers written outside a route (Retry-After travels with rateLimitedError). */
+export declare function rateLimitHeaders(state: RateLimitState | null): [string, string][];
+/** The 429 for a request over the limit, carrying its Retry-After. */
+export declare function rateLimitedError(state: RateLimitState): HttpError;
 /** Where a reply's X-RateLimit-* headers go (Fastify's reply). */
 interface HeaderSink {
     header(name: string, value: string): unknown;

@@ -6,6 +6,8 @@
  * of each window, so memory stays bounded by the keys seen in one window.
  * One process only: behind several instances use a shared store instead.
  */
+import { HttpError } from "./errors.js";
+
 export interface RateLimitOptions {
   max: number;
   windowMs: number;
@@ -18,6 +20,27 @@ export interface RateLimitState {
   reset: number;
   limited: boolean;
   retryAfterSeconds: number;
+}
+
+const LIMIT = "x-ratelimit-limit";
+const REMAINING = "x-ratelimit-remaining";
+const RESET = "x-ratelimit-reset";
+
+/** The X-RateLimit-* headers of a state, for answers written outside a route (Retry-After travels with rateLimitedError). */
+export function rateLimitHeaders(state: RateLimitState | null): [string, string][] {
+  if (!state) return [];
+  return [
+    [LIMIT, String(state.limit)],
+    [REMAINING, String(state.remaining)],
+    [RESET, String(state.reset)],
+  ];
+}
+
+/** The 429 for a request over the limit, carrying its Retry-After. */
+export function rateLimitedError(state: RateLimitState): HttpError {
+  return new HttpError(429, "rate_limit_exceeded", `Too many requests, retry after ${state.retryAfterSeconds} seconds`, undefined, {
+    "retry-after": String(state.retryAfterSeconds),
+  });
 }
 
 /** Where a reply's X-RateLimit-* headers go (Fastify's reply). */
@@ -73,9 +96,9 @@ export function createRateLimiter(options: RateLimitOptions): RateLimiter {
     hitWithHeaders(key, reply) {
       const now = Date.now();
       const used = count(key, now);
-      reply.header("x-ratelimit-limit", limitText);
-      reply.header("x-ratelimit-remaining", used >= max ? "0" : String(max - used));
-      reply.header("x-ratelimit-reset", resetText);
+      reply.header(LIMIT, limitText);
+      reply.header(REMAINING, used >= max ? "0" : String(max - used));
+      reply.header(RESET, resetText);
       return used > max ? stateOf(used, now) : null;
     },
   };

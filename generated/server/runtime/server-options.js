@@ -11,7 +11,8 @@
  * with `Fastify()`, or the generated `createServer()`.
  */
 import { STATUS_CODES } from "node:http";
-import { errorBody, HttpError, toHttpError } from "./errors.js";
+import { errorBody, toHttpError } from "./errors.js";
+import { rateLimitedError, rateLimitHeaders } from "./rate-limit.js";
 import { requestIdFor } from "./request-id.js";
 export const SERVER_DEFAULTS = {
     requestTimeout: 30_000,
@@ -28,22 +29,8 @@ export function registerFrameworkContext(server, context) {
     contexts.set(server, context);
 }
 const plainCodes = (code) => code;
-function rateHeaders(state) {
-    if (!state)
-        return [];
-    const headers = [
-        ["x-ratelimit-limit", String(state.limit)],
-        ["x-ratelimit-remaining", String(state.remaining)],
-        ["x-ratelimit-reset", String(state.reset)],
-    ];
-    if (state.limited)
-        headers.push(["retry-after", String(state.retryAfterSeconds)]);
-    return headers;
-}
 function limitedError(state, error) {
-    if (!state?.limited)
-        return error;
-    return new HttpError(429, "rate_limit_exceeded", `Too many requests, retry after ${state.retryAfterSeconds} seconds`);
+    return state?.limited ? rateLimitedError(state) : error;
 }
 /** Fastify's `frameworkErrors`: a bad URL or an over-long parameter, with a request but before any hook. */
 function frameworkErrors(error, request, reply) {
@@ -52,7 +39,7 @@ function frameworkErrors(error, request, reply) {
     const http = limitedError(state, toHttpError(error));
     const requestId = String(request.id);
     request.log.info({ err: error, reqId: requestId }, "request refused before routing");
-    for (const [name, value] of rateHeaders(state))
+    for (const [name, value] of rateLimitHeaders(state))
         reply.header(name, value);
     for (const [name, value] of Object.entries(http.headers))
         reply.header(name, value);
@@ -88,7 +75,7 @@ function clientErrorHandler(error, socket) {
         ["content-type", "application/json; charset=utf-8"],
         ["content-length", String(Buffer.byteLength(body))],
         ["x-request-id", requestId],
-        ...rateHeaders(state),
+        ...rateLimitHeaders(state),
         ...Object.entries(http.headers),
     ];
     socket.write(`HTTP/1.1 ${http.status} ${STATUS_CODES[http.status] ?? "Error"}\r\n${headers.map(([k, v]) => `${k}: ${v}`).join("\r\n")}\r\n\r\n${body}`);

@@ -13,8 +13,8 @@
 import { STATUS_CODES, type IncomingMessage, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from "fastify";
-import { errorBody, HttpError, toHttpError } from "./errors.js";
-import type { RateLimitState } from "./rate-limit.js";
+import { errorBody, type HttpError, toHttpError } from "./errors.js";
+import { rateLimitedError, rateLimitHeaders, type RateLimitState } from "./rate-limit.js";
 import { requestIdFor } from "./request-id.js";
 
 export interface ServerLimits {
@@ -64,20 +64,8 @@ export function registerFrameworkContext(server: object, context: FrameworkConte
 
 const plainCodes = (code: string) => code;
 
-function rateHeaders(state: RateLimitState | null): [string, string][] {
-  if (!state) return [];
-  const headers: [string, string][] = [
-    ["x-ratelimit-limit", String(state.limit)],
-    ["x-ratelimit-remaining", String(state.remaining)],
-    ["x-ratelimit-reset", String(state.reset)],
-  ];
-  if (state.limited) headers.push(["retry-after", String(state.retryAfterSeconds)]);
-  return headers;
-}
-
 function limitedError(state: RateLimitState | null, error: HttpError): HttpError {
-  if (!state?.limited) return error;
-  return new HttpError(429, "rate_limit_exceeded", `Too many requests, retry after ${state.retryAfterSeconds} seconds`);
+  return state?.limited ? rateLimitedError(state) : error;
 }
 
 /** Fastify's `frameworkErrors`: a bad URL or an over-long parameter, with a request but before any hook. */
@@ -87,7 +75,7 @@ function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: Fa
   const http = limitedError(state, toHttpError(error));
   const requestId = String(request.id);
   request.log.info({ err: error, reqId: requestId }, "request refused before routing");
-  for (const [name, value] of rateHeaders(state)) reply.header(name, value);
+  for (const [name, value] of rateLimitHeaders(state)) reply.header(name, value);
   for (const [name, value] of Object.entries(http.headers)) reply.header(name, value);
   reply
     .header("x-request-id", requestId)
@@ -123,7 +111,7 @@ function clientErrorHandler(this: FastifyInstance, error: Error & { code?: strin
     ["content-type", "application/json; charset=utf-8"],
     ["content-length", String(Buffer.byteLength(body))],
     ["x-request-id", requestId],
-    ...rateHeaders(state),
+    ...rateLimitHeaders(state),
     ...Object.entries(http.headers),
   ];
   socket.write(`HTTP/1.1 ${http.status} ${STATUS_CODES[http.status] ?? "Error"}\r\n${headers.map(([k, v]) => `${k}: ${v}`).join("\r\n")}\r\n\r\n${body}`);

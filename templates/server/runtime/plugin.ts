@@ -13,7 +13,7 @@ import { HttpError, errorBody, errorCodeResolver, toHttpError } from "./errors.j
 import { createHandlerClock, type HandlerClock, type InFlight } from "./handler-timeout.js";
 import { addJsonParsers, DEFAULT_MAX_DEPTH } from "./json-body.js";
 import { readMultipart, type MultipartLimits } from "./multipart.js";
-import { createRateLimiter, type RateLimitOptions } from "./rate-limit.js";
+import { createRateLimiter, rateLimitedError, type RateLimitOptions } from "./rate-limit.js";
 import { requestIdOf } from "./request-id.js";
 import { projectingSerializer } from "./serialization.js";
 import { registerFrameworkContext } from "./server-options.js";
@@ -144,13 +144,7 @@ export function createRoutesPlugin(api: ApiDefinition, multipart?: PluginLike): 
       reply.header("x-request-id", requestId);
       if (limiter) {
         const state = limiter.hitWithHeaders(rateKey ? rateKey(request) : request.ip, reply);
-        if (state) {
-          return done(
-            new HttpError(429, "rate_limit_exceeded", `Too many requests, retry after ${state.retryAfterSeconds} seconds`, undefined, {
-              "retry-after": String(state.retryAfterSeconds),
-            }),
-          );
-        }
+        if (state) return done(rateLimitedError(state));
       }
       // HTTP/1.1 requires Host (RFC 9112 §3.2); serverOptions() lets such requests through to be refused here, in the API's format.
       if (request.headers.host === undefined && request.raw.httpVersion === "1.1") {
