@@ -3,12 +3,14 @@
  * pagination, uploads and downloads over the platform's fetch, called as
  * `fetch(url, init)`. openapi-fetch serializes the URL (request-url.ts).
  */
-import { APIPromise, type APIResponse } from "./api-promise.js";
-import { AttemptSignal } from "./attempt-signal.js";
+import { APIPromise, type Outcome, type ResponseMode } from "./api-promise.js";
+import type { Attempt, FetchLike } from "./attempt.js";
+import { SignalAttempt } from "./attempt-signal.js";
 import { resolveAuth, type AuthScheme, type ResolvedAuth } from "./auth.js";
 import { FileDownload } from "./download.js";
 import { APIConnectionError, APITimeoutError, APIUserAbortError, SDKError, makeAPIError } from "./errors.js";
 import { Page, PagePromise } from "./pagination.js";
+import { platform, type NodeTransport } from "./platform.js";
 import { prepareBody, type PreparedBody } from "./request-body.js";
 import { checkedBaseUrl, requestUrl } from "./request-url.js";
 import { MAX_SERVER_DELAY_MS, backoffDelayMs, isIdempotentMethod, isRetryableStatus, serverRequestedDelayMs, serverSaysRetry, sleep } from "./retry.js";
@@ -102,7 +104,9 @@ function readEnv(name: string): string | undefined {
 export class APIClient {
   readonly #options: ClientOptions;
   readonly #defaults: ClientDefaults;
-  readonly #fetch: (url: string, init: RequestInit) => Promise<Response>;
+  readonly #fetch: FetchLike;
+  /** Node's transport, where this client's fetch is Node's own: attempts are cut off through undici rather than a signal. */
+  readonly #node: NodeTransport | undefined;
   readonly #baseUrl: string;
   readonly #headers: Record<string, string>;
   readonly #maxRetries: number;
@@ -147,7 +151,8 @@ export class APIClient {
     const fetchImpl = opts.fetch ?? (globalThis.fetch as ((url: string, init: RequestInit) => Promise<Response>) | undefined);
     // Fail here, clearly, rather than as a retried "connection error" later.
     if (typeof fetchImpl !== "function") throw new SDKError("No fetch implementation: pass `fetch` in the client options.");
-    this.#fetch = fetchImpl;
+    this.#fetch = fetchImpl as FetchLike;
+    this.#node = opts.fetch === undefined && platform.node?.isNodeFetch(fetchImpl) ? platform.node : undefined;
     const headers: Record<string, string> = { Accept: "application/json" };
     // Browsers refuse to let scripts set User-Agent; everywhere else it names the SDK.
     if (defaults.sdk && typeof (globalThis as { document?: unknown }).document === "undefined") headers["User-Agent"] = defaults.sdk;
@@ -168,7 +173,7 @@ export class APIClient {
 
   /** Calls one operation and resolves to its parsed success body. */
   request<T>(method: HttpMethod, path: string, input?: RequestInput, options?: RequestOptions, meta?: RequestMeta): APIPromise<T> {
-    return new APIPromise<T>((raw) => this.#send<T>(method, path, input ?? {}, options, meta, raw));
+    return new APIPromise<T>((mode) => this.#send<T>(method, path, input ?? {}, options, meta, mode));
   }
 
   /** Calls a list operation and resolves to its first Page. */
@@ -182,10 +187,10 @@ export class APIClient {
   ): PagePromise<Body, Item> {
     const fetchPage = (pageInput: RequestInput, previous?: Page<Body, Item>): PagePromise<Body, Item> =>
       new PagePromise<Body, Item>(
-        this.#send<Body>(method, path, pageInput, options, meta).then(({ data, response }) => ({
-          data: new Page<Body, Item>(data, pagination, pageInput, fetchPage, previous),
-          response,
-        })),
+        this.#send<Body>(method, path, pageInput, options, meta).then(
+          (outcome): Outcome<Page<Body, Item>> =>
+            outcome.failed ? outcome : { data: new Page<Body, Item>(outcome.data, pagination, pageInput, fetchPage, previous), response: outcome.response },
+        ),
       );
     return fetchPage(input);
   }
@@ -196,82 +201,90 @@ export class APIClient {
     input: RequestInput,
     options: RequestOptions | undefined,
     meta: RequestMeta | undefined,
-    raw = false,
-  ): Promise<APIResponse<T>> {
-    const userSignal = options?.signal;
-    if (userSignal?.aborted) throw new APIUserAbortError({ cause: userSignal.reason });
+    mode?: ResponseMode,
+  ): Promise<Outcome<T>> {
+    // Never rejects: APIPromise throws the failure to whoever asks for the result.
+    try {
+      const userSignal = options?.signal;
 
-    const baseUrl = options?.baseUrl !== undefined ? checkedBaseUrl(options.baseUrl, this.#defaults.name) : this.#baseUrl;
-    // The client's default query, then the call's, then an `in: query` API key.
-    let query = input.query as Record<string, unknown> | undefined;
-    const operationAuth = meta?.auth ? this.#authFor(meta.auth) : undefined;
-    const authQuery = operationAuth ? authQueryOf(operationAuth) : this.#authQuery;
-    if (this.#defaultQuery || authQuery) query = { ...this.#defaultQuery, ...query, ...authQuery };
-    const url = requestUrl(baseUrl, path, input.path, query);
-    const parseAs = meta?.parseAs ?? "json";
-    const pending = prepareBody(input.body, meta?.bodyType ?? "json", meta?.contentType);
-    const body: PreparedBody = pending instanceof Promise ? await pending : pending;
-    const headers = this.#requestHeaders(parseAs, body.contentType, input.headers, options, meta, operationAuth);
-    const init: RequestInit & Record<string, unknown> = {
-      ...this.#options.fetchOptions,
-      ...options?.fetchOptions,
-      method: method.toUpperCase(),
-      headers,
-      body: body.body,
-    };
-    // Node's fetch refuses a stream body unless told it is sent half-duplex.
-    if (body.oneShot) init.duplex = "half";
+      const baseUrl = options?.baseUrl !== undefined ? checkedBaseUrl(options.baseUrl, this.#defaults.name) : this.#baseUrl;
+      // The client's default query, then the call's, then an `in: query` API key.
+      let query = input.query as Record<string, unknown> | undefined;
+      const operationAuth = meta?.auth ? this.#authFor(meta.auth) : undefined;
+      const authQuery = operationAuth ? authQueryOf(operationAuth) : this.#authQuery;
+      if (this.#defaultQuery || authQuery) query = { ...this.#defaultQuery, ...query, ...authQuery };
+      const url = requestUrl(baseUrl, path, input.path, query);
+      const parseAs = meta?.parseAs ?? "json";
+      const pending = prepareBody(input.body, meta?.bodyType ?? "json", meta?.contentType);
+      const body: PreparedBody = pending instanceof Promise ? await pending : pending;
+      const headers = this.#requestHeaders(parseAs, body.contentType, input.headers, options, meta, operationAuth);
+      const init: RequestInit & Record<string, unknown> = {
+        ...this.#options.fetchOptions,
+        ...options?.fetchOptions,
+        method: method.toUpperCase(),
+        headers,
+        body: body.body,
+      };
+      // Node's fetch refuses a stream body unless told it is sent half-duplex.
+      if (body.oneShot) init.duplex = "half";
 
-    const maxRetries = options?.maxRetries ?? this.#maxRetries;
-    const timeoutMs = options?.timeoutMs ?? this.#timeoutMs;
-    // A one-shot stream is consumed by the first attempt and cannot be resent.
-    const retryable = !body.oneShot && (isIdempotentMethod(method) || hasHeader(headers, IDEMPOTENCY_HEADER));
+      const maxRetries = options?.maxRetries ?? this.#maxRetries;
+      const timeoutMs = options?.timeoutMs ?? this.#timeoutMs;
+      // A one-shot stream is consumed by the first attempt and cannot be resent.
+      const retryable = !body.oneShot && (isIdempotentMethod(method) || hasHeader(headers, IDEMPOTENCY_HEADER));
 
-    for (let attempt = 0; ; attempt++) {
-      if (attempt > 0) headers[RETRY_COUNT_HEADER] = String(attempt);
-      const attemptSignal = new AttemptSignal(timeoutMs, userSignal);
-      init.signal = attemptSignal.signal;
-      const startedAt = this.#logger?.debug ? Date.now() : 0;
-      let response: Response;
-      let data: unknown;
-      try {
-        response = await this.#fetch(url, init);
-        if (response.ok) {
-          if (raw) {
-            // asResponse(): the caller reads the body; the timeout no longer applies.
-            attemptSignal.finish();
-            this.#logAttempt(method, path, response.status, attempt, startedAt);
-            return { data: undefined as T, response };
-          }
-          if (parseAs === "stream") {
-            // The body is read after we return: the caller's signal stays linked until it ends.
-            attemptSignal.finish(true);
-            this.#logAttempt(method, path, response.status, attempt, startedAt);
-            return { data: new FileDownload(response, () => attemptSignal.release(), userSignal) as T, response };
-          }
-          data = await readBody(response, parseAs);
-        } else data = await readErrorBody(response);
-      } catch (cause) {
+      // The caller's fetchOptions.dispatcher, else the global one: read per call, as fetch does.
+      const dispatcher = this.#node?.dispatcherFor(init);
+      // Checked here, after any wait for the body: a retry's backoff wait checks it itself.
+      if (userSignal?.aborted) throw new APIUserAbortError({ cause: userSignal.reason });
+
+      for (let attempt = 0; ; attempt++) {
+        if (attempt > 0) headers[RETRY_COUNT_HEADER] = String(attempt);
+        const attemptSignal: Attempt = dispatcher ? this.#node!.attempt(timeoutMs, userSignal, dispatcher) : new SignalAttempt(timeoutMs, userSignal);
+        const startedAt = this.#logger?.debug ? Date.now() : 0;
+        let response: Response;
+        let data: unknown;
+        try {
+          response = await attemptSignal.send(this.#fetch, url, init);
+          if (response.ok) {
+            if (mode?.raw) {
+              // asResponse(): the caller reads the body; the timeout no longer applies.
+              attemptSignal.finish();
+              this.#logAttempt(method, path, response.status, attempt, startedAt);
+              return { data: undefined as T, response };
+            }
+            if (parseAs === "stream") {
+              // The body is read after we return: the caller's signal stays linked until it ends.
+              attemptSignal.finish(true);
+              this.#logAttempt(method, path, response.status, attempt, startedAt);
+              return { data: new FileDownload(response, () => attemptSignal.release(), userSignal) as T, response };
+            }
+            data = await readBody(response, parseAs);
+          } else data = await readErrorBody(response);
+        } catch (cause) {
+          attemptSignal.finish();
+          const error = classifyFailure(cause, attemptSignal, userSignal, timeoutMs);
+          this.#logAttempt(method, path, error.name, attempt, startedAt);
+          if (!(error instanceof APIConnectionError) || !retryable || attempt >= maxRetries) throw error;
+          await this.#waitToRetry(method, path, attempt, backoffDelayMs(attempt), error.name, userSignal);
+          continue;
+        }
         attemptSignal.finish();
-        const error = classifyFailure(cause, attemptSignal, userSignal, timeoutMs);
-        this.#logAttempt(method, path, error.name, attempt, startedAt);
-        if (!(error instanceof APIConnectionError) || !retryable || attempt >= maxRetries) throw error;
-        await this.#waitToRetry(method, path, attempt, backoffDelayMs(attempt), error.name, userSignal);
-        continue;
-      }
-      attemptSignal.finish();
-      this.#logAttempt(method, path, response.status, attempt, startedAt);
-      if (response.ok) return { data: data as T, response };
+        this.#logAttempt(method, path, response.status, attempt, startedAt);
+        if (response.ok) return { data: data as T, response };
 
-      const requested = serverRequestedDelayMs(response.status, response.headers);
-      const verdict = serverSaysRetry(response.headers);
-      const worthRetrying = verdict ?? isRetryableStatus(response.status);
-      // A wait beyond the cap is not worth hanging for: the caller gets the error now, with the wait.
-      if (retryable && attempt < maxRetries && worthRetrying && (requested === undefined || requested <= MAX_SERVER_DELAY_MS)) {
-        await this.#waitToRetry(method, path, attempt, requested ?? backoffDelayMs(attempt), response.status, userSignal);
-        continue;
+        const requested = serverRequestedDelayMs(response.status, response.headers);
+        const verdict = serverSaysRetry(response.headers);
+        const worthRetrying = verdict ?? isRetryableStatus(response.status);
+        // A wait beyond the cap is not worth hanging for: the caller gets the error now, with the wait.
+        if (retryable && attempt < maxRetries && worthRetrying && (requested === undefined || requested <= MAX_SERVER_DELAY_MS)) {
+          await this.#waitToRetry(method, path, attempt, requested ?? backoffDelayMs(attempt), response.status, userSignal);
+          continue;
+        }
+        throw makeAPIError(response.status, data, response.headers, operationAuth ? [...this.#secrets, ...operationAuth.secrets] : this.#secrets, requested);
       }
-      throw makeAPIError(response.status, data, response.headers, operationAuth ? [...this.#secrets, ...operationAuth.secrets] : this.#secrets, requested);
+    } catch (error) {
+      return { failed: true, error };
     }
   }
 
@@ -395,7 +408,7 @@ export abstract class APIResource {
 }
 
 /** Maps what the transport threw to the SDK error to report. */
-function classifyFailure(cause: unknown, attemptSignal: AttemptSignal, userSignal: AbortSignal | undefined, timeoutMs: number): SDKError {
+function classifyFailure(cause: unknown, attemptSignal: Attempt, userSignal: AbortSignal | undefined, timeoutMs: number): SDKError {
   if (userSignal?.aborted) return new APIUserAbortError({ cause });
   if (attemptSignal.timedOut) return new APITimeoutError(timeoutMs, { cause });
   if (cause instanceof SDKError) return cause;
