@@ -22,42 +22,45 @@ export interface APIResponseWithMeta<T> extends APIResponse<T> {
   rateLimit: RateLimitInfo | null;
 }
 
-/** Starts the request; with `raw` the success body is left unread. */
-export type RequestStarter<T> = (raw: boolean) => Promise<APIResponse<T>>;
+/** How a request ended: its parsed body and Response, or the error to throw. */
+export type Outcome<T> = (APIResponse<T> & { failed?: false }) | { failed: true; error: unknown };
+
+/** Read by the request once the status is known: asResponse() sets `raw` so the success body is left unread. */
+export interface ResponseMode {
+  raw: boolean;
+}
 
 /**
- * A Promise of the body. The request starts in the microtask after this is
- * created (whatever is called on it), so `asResponse()` called at once can
- * ask for the Response unread. The body is only unwrapped when someone
+ * Starts the request. Its promise never rejects: a failure is an Outcome,
+ * thrown only to whoever asks for the result, so a call nobody awaits
+ * raises no unhandled rejection.
+ */
+export type RequestStarter<T> = (mode: ResponseMode) => Promise<Outcome<T>>;
+
+/** The body of a success; the error of a failure, thrown. */
+function bodyOf<T>(outcome: Outcome<T>): T {
+  if (outcome.failed) throw outcome.error;
+  return outcome.data;
+}
+
+const placeholder = (resolve: (value: never) => void): void => resolve(undefined as never);
+
+/**
+ * A Promise of the body. The request starts at once; `asResponse()` called
+ * before the response arrives (in practice: called at once) gets the
+ * Response with its body unread. The body is only unwrapped for whoever
  * calls `then`, so a caller that only uses `withResponse()` gets no second,
  * unobserved rejection.
  */
 export class APIPromise<T> extends Promise<T> {
-  #start: RequestStarter<T> | undefined;
-  #response: Promise<APIResponse<T>> | undefined;
-  #dataPromise: Promise<T> | undefined;
+  readonly #mode: ResponseMode = { raw: false };
+  readonly #outcome: Promise<Outcome<T>>;
 
-  /** Wraps a request (a running one, or a starter). Called by APIClient, not by SDK users. */
-  constructor(request: Promise<APIResponse<T>> | RequestStarter<T>) {
+  /** Starts a request (or wraps one that is running). Called by APIClient, not by SDK users. */
+  constructor(request: RequestStarter<T> | Promise<Outcome<T>>) {
     // The base promise is a placeholder: then() below delegates to the request.
-    super((resolve) => resolve(undefined as T));
-    if (typeof request === "function") {
-      this.#start = request;
-      queueMicrotask(() => void this.#responseOnce(false).catch(() => undefined));
-    } else this.#response = request;
-  }
-
-  get #responsePromise(): Promise<APIResponse<T>> {
-    return this.#responseOnce(false);
-  }
-
-  #responseOnce(raw: boolean): Promise<APIResponse<T>> {
-    if (this.#response === undefined) {
-      const start = this.#start!;
-      this.#start = undefined;
-      this.#response = start(raw);
-    }
-    return this.#response;
+    super(placeholder);
+    this.#outcome = typeof request === "function" ? request(this.#mode) : request;
   }
 
   // Derived promises (from catch/finally) must be plain Promises: our
@@ -68,12 +71,11 @@ export class APIPromise<T> extends Promise<T> {
 
   /** Resolves to the body plus the Response, request id and rate-limit info. */
   withResponse(): Promise<APIResponseWithMeta<T>> {
-    return this.#responsePromise.then(({ data, response }) => ({
-      data,
-      response,
-      requestId: readRequestId(response.headers),
-      rateLimit: readRateLimit(response.headers),
-    }));
+    return this.#outcome.then((outcome) => {
+      if (outcome.failed) throw outcome.error;
+      const { data, response } = outcome;
+      return { data, response, requestId: readRequestId(response.headers), rateLimit: readRateLimit(response.headers) };
+    });
   }
 
   /**
@@ -82,7 +84,11 @@ export class APIPromise<T> extends Promise<T> {
    * request has started reading the body, the Response comes back read.
    */
   asResponse(): Promise<Response> {
-    return this.#responseOnce(true).then(({ response }) => response);
+    this.#mode.raw = true;
+    return this.#outcome.then((outcome) => {
+      if (outcome.failed) throw outcome.error;
+      return outcome.response;
+    });
   }
 
   /** Standard Promise `then`, over the response body. */
@@ -90,7 +96,6 @@ export class APIPromise<T> extends Promise<T> {
     onfulfilled?: ((value: T) => TResult1 | PromiseLike<TResult1>) | null,
     onrejected?: ((reason: unknown) => TResult2 | PromiseLike<TResult2>) | null,
   ): Promise<TResult1 | TResult2> {
-    this.#dataPromise ??= this.#responsePromise.then(({ data }) => data);
-    return this.#dataPromise.then(onfulfilled, onrejected);
+    return this.#outcome.then(bodyOf<T>).then(onfulfilled, onrejected);
   }
 }

@@ -3,7 +3,7 @@
  * iterating a Page (or the PagePromise for it) walks every item of every
  * following page.
  */
-import { APIPromise, type APIResponse, type RequestStarter } from "./api-promise.js";
+import { APIPromise, type Outcome, type RequestStarter } from "./api-promise.js";
 import { SDKError } from "./errors.js";
 import type { PaginationConfig, RequestInput } from "./request-input.js";
 
@@ -76,8 +76,8 @@ export class Page<Body, Item> implements AsyncIterable<Item> {
  * `for await (const job of client.jobs.list())`.
  */
 export class PagePromise<Body, Item> extends APIPromise<Page<Body, Item>> implements AsyncIterable<Item> {
-  /** Wraps the running request for the first page. */
-  constructor(responsePromise: Promise<APIResponse<Page<Body, Item>>> | RequestStarter<Page<Body, Item>>) {
+  /** Wraps the running request for the first page (a promise that never rejects). */
+  constructor(responsePromise: Promise<Outcome<Page<Body, Item>>> | RequestStarter<Page<Body, Item>>) {
     super(responsePromise);
   }
 
