@@ -46,7 +46,9 @@ describe("the packed SDK", () => {
     const pkg = JSON.parse(readFileSync(path.join(installed(), "package.json"), "utf8"));
     const spec = readFileSync(path.join(repoRoot, "spec/openapi.yaml"), "utf8");
     expect(pkg.version).toBe(/^\s+version:\s*"?([^"\n]+)"?/m.exec(spec)![1]);
-    expect(pkg.sideEffects).toBe(false);
+    // Only the Node entry's installer has side effects; everything else may be shaken out.
+    expect(pkg.sideEffects).toEqual(["./core/node.js", "./cjs/core/node.js"]);
+    expect(pkg.exports["."].node.import.default).toBe("./index.node.js");
     expect(pkg.engines.node).toMatch(/>=\s*20/);
     expect(Object.keys(pkg.dependencies)).toEqual(["openapi-fetch"]);
     expect(pkg.exports["."].import).toEqual({ types: "./index.d.ts", default: "./index.js" });
@@ -121,6 +123,19 @@ new Vantage({ apiKey: "sk-test-key-1", baseUrl: process.env.BASE_URL }).jobs.get
     expect(out).toEqual({ data: JOB, requestId: "req_1", apiError: "function" });
   });
 
+  it("Node's import and require both get the Node entry, which installs the undici transport", async () => {
+    writeFileSync(
+      path.join(project.dir, "entry.mjs"),
+      `import { createRequire } from "node:module";
+const esm = import.meta.resolve(${JSON.stringify(project.name)});
+const cjs = createRequire(import.meta.url).resolve(${JSON.stringify(project.name)});
+await import(${JSON.stringify(project.name)});
+const { platform } = await import(new URL("./core/platform.js", esm).href);
+console.log(JSON.stringify({ esm: esm.split("/").slice(-1)[0], cjs: cjs.split("/").slice(-2).join("/"), installed: typeof platform.node?.attempt }));`,
+    );
+    expect(JSON.parse(await runNode(project.dir, "entry.mjs"))).toEqual({ esm: "index.node.js", cjs: "cjs/index.node.js", installed: "function" });
+  });
+
   const good = (
     name: string,
   ) => `import { Vantage, NotFoundError, type Job, type JobListParams, type Logger, type RateLimitInfo, type APIResponseWithMeta } from ${JSON.stringify(name)};
@@ -193,6 +208,8 @@ export function check(e: unknown): void {
     const code = result.outputFiles[0]!.text;
     expect(code).toMatch(/class extends APIClient/);
     expect(code).not.toMatch(/\brequire\s*\(|["']node:/);
+    // Node's transport (undici's dispatcher, the shared timeout lists) stays out of a browser bundle.
+    expect(code).not.toMatch(/TappedHandler|DeadlineList|undici\.globalDispatcher/);
   });
 
   it("publint and @arethetypeswrong/cli find no problems in the tarball", async () => {

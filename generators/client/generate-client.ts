@@ -58,6 +58,8 @@ export function generateClient(model: Model): Map<string, string> {
   model.resources.forEach(walk);
   compile("models", modelStatements(model));
   compile("index", indexStatements(model, paramTypes));
+  // Node's entry (the package's `node` export condition): Node's faster transport first, then the SDK.
+  compile("index.node", [`import "./core/node.js";`, `export * from "./index.js";`, `export { default } from "./index.js";`]);
   // The package's own copy of the types (nothing outside the folder is imported).
   files.set("client/types.d.ts", `${header}\n${typeDeclarations(model)}`);
   for (const [name, text] of coreFiles()) files.set(`client/core/${name}`, `${header}\n${text}`);

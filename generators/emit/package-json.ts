@@ -48,18 +48,24 @@ export function clientPackageJson(model: Model, header: string, options: { chang
     description: `TypeScript SDK for ${model.title || model.clientName}`,
     ...(packageVersion(model) !== model.version ? { apiVersion: model.version } : {}),
     type: "module",
-    main: "./cjs/index.js",
+    main: "./cjs/index.node.js",
     module: "./index.js",
     types: "./cjs/index.d.ts",
     exports: {
       ".": {
+        // Node gets the entry that installs Node's faster transport (core/node.js); browsers and other runtimes the portable one.
+        node: {
+          import: { types: "./index.d.ts", default: "./index.node.js" },
+          require: { types: "./cjs/index.d.ts", default: "./cjs/index.node.js" },
+        },
         import: { types: "./index.d.ts", default: "./index.js" },
         require: { types: "./cjs/index.d.ts", default: "./cjs/index.js" },
       },
       "./package.json": "./package.json",
     },
     files: ["*.js", "*.d.ts", "core", "resources", "cjs", ...(options.changelog ? ["CHANGELOG.md"] : [])],
-    sideEffects: false,
+    // Only the Node transport's installer runs on import; a bundler may drop anything else unused.
+    sideEffects: ["./core/node.js", "./cjs/core/node.js"],
     engines: { node: NODE_ENGINES },
     dependencies: RUNTIME_DEPENDENCIES.client,
   };

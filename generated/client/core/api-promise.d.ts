@@ -20,19 +20,34 @@ export interface APIResponseWithMeta<T> extends APIResponse<T> {
     /** The rate-limit window reported by the server, if any. */
     rateLimit: RateLimitInfo | null;
 }
-/** Starts the request; with `raw` the success body is left unread. */
-export type RequestStarter<T> = (raw: boolean) => Promise<APIResponse<T>>;
+/** How a request ended: its parsed body and Response, or the error to throw. */
+export type Outcome<T> = (APIResponse<T> & {
+    failed?: false;
+}) | {
+    failed: true;
+    error: unknown;
+};
+/** Read by the request once the status is known: asResponse() sets `raw` so the success body is left unread. */
+export interface ResponseMode {
+    raw: boolean;
+}
 /**
- * A Promise of the body. The request starts in the microtask after this is
- * created (whatever is called on it), so `asResponse()` called at once can
- * ask for the Response unread. The body is only unwrapped when someone
+ * Starts the request. Its promise never rejects: a failure is an Outcome,
+ * thrown only to whoever asks for the result, so a call nobody awaits
+ * raises no unhandled rejection.
+ */
+export type RequestStarter<T> = (mode: ResponseMode) => Promise<Outcome<T>>;
+/**
+ * A Promise of the body. The request starts at once; `asResponse()` called
+ * before the response arrives (in practice: called at once) gets the
+ * Response with its body unread. The body is only unwrapped for whoever
  * calls `then`, so a caller that only uses `withResponse()` gets no second,
  * unobserved rejection.
  */
 export declare class APIPromise<T> extends Promise<T> {
     #private;
-    /** Wraps a request (a running one, or a starter). Called by APIClient, not by SDK users. */
-    constructor(request: Promise<APIResponse<T>> | RequestStarter<T>);
+    /** Starts a request (or wraps one that is running). Called by APIClient, not by SDK users. */
+    constructor(request: RequestStarter<T> | Promise<Outcome<T>>);
     static get [Symbol.species](): PromiseConstructor;
     /** Resolves to the body plus the Response, request id and rate-limit info. */
     withResponse(): Promise<APIResponseWithMeta<T>>;

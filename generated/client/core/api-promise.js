@@ -5,38 +5,28 @@
  * and `.withResponse()` also exposes the raw Response and its metadata.
  */
 import { readRateLimit, readRequestId } from "./response-meta.js";
+/** The body of a success; the error of a failure, thrown. */
+function bodyOf(outcome) {
+    if (outcome.failed)
+        throw outcome.error;
+    return outcome.data;
+}
+const placeholder = (resolve) => resolve(undefined);
 /**
- * A Promise of the body. The request starts in the microtask after this is
- * created (whatever is called on it), so `asResponse()` called at once can
- * ask for the Response unread. The body is only unwrapped when someone
+ * A Promise of the body. The request starts at once; `asResponse()` called
+ * before the response arrives (in practice: called at once) gets the
+ * Response with its body unread. The body is only unwrapped for whoever
  * calls `then`, so a caller that only uses `withResponse()` gets no second,
  * unobserved rejection.
  */
 export class APIPromise extends Promise {
-    #start;
-    #response;
-    #dataPromise;
-    /** Wraps a request (a running one, or a starter). Called by APIClient, not by SDK users. */
+    #mode = { raw: false };
+    #outcome;
+    /** Starts a request (or wraps one that is running). Called by APIClient, not by SDK users. */
     constructor(request) {
         // The base promise is a placeholder: then() below delegates to the request.
-        super((resolve) => resolve(undefined));
-        if (typeof request === "function") {
-            this.#start = request;
-            queueMicrotask(() => void this.#responseOnce(false).catch(() => undefined));
-        }
-        else
-            this.#response = request;
-    }
-    get #responsePromise() {
-        return this.#responseOnce(false);
-    }
-    #responseOnce(raw) {
-        if (this.#response === undefined) {
-            const start = this.#start;
-            this.#start = undefined;
-            this.#response = start(raw);
-        }
-        return this.#response;
+        super(placeholder);
+        this.#outcome = typeof request === "function" ? request(this.#mode) : request;
     }
     // Derived promises (from catch/finally) must be plain Promises: our
     // constructor does not take an executor.
@@ -45,12 +35,12 @@ export class APIPromise extends Promise {
     }
     /** Resolves to the body plus the Response, request id and rate-limit info. */
     withResponse() {
-        return this.#responsePromise.then(({ data, response }) => ({
-            data,
-            response,
-            requestId: readRequestId(response.headers),
-            rateLimit: readRateLimit(response.headers),
-        }));
+        return this.#outcome.then((outcome) => {
+            if (outcome.failed)
+                throw outcome.error;
+            const { data, response } = outcome;
+            return { data, response, requestId: readRequestId(response.headers), rateLimit: readRateLimit(response.headers) };
+        });
     }
     /**
      * Resolves to the Response with its body unread (read it yourself), once
@@ -58,11 +48,15 @@ export class APIPromise extends Promise {
      * request has started reading the body, the Response comes back read.
      */
     asResponse() {
-        return this.#responseOnce(true).then(({ response }) => response);
+        this.#mode.raw = true;
+        return this.#outcome.then((outcome) => {
+            if (outcome.failed)
+                throw outcome.error;
+            return outcome.response;
+        });
     }
     /** Standard Promise `then`, over the response body. */
     then(onfulfilled, onrejected) {
-        this.#dataPromise ??= this.#responsePromise.then(({ data }) => data);
-        return this.#dataPromise.then(onfulfilled, onrejected);
+        return this.#outcome.then((bodyOf)).then(onfulfilled, onrejected);
     }
 }

@@ -30,7 +30,7 @@ export interface ResolvedAuth {
 /** Resolves `apiKey` under `scheme`. No key means no credentials are sent. */
 export declare function resolveAuth(scheme: AuthScheme, apiKey: string | undefined): ResolvedAuth;
 /**
- * Base64 of the UTF-8 bytes of `text`. Written out because `btoa` only
- * accepts Latin-1 and `Buffer` does not exist in browsers.
+ * Base64 of the UTF-8 bytes of `text`. `btoa` only takes Latin-1, so the
+ * bytes go in as one char each; `Buffer` does not exist in browsers.
  */
 export declare function base64Utf8(text: string): string;

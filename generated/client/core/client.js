@@ -6,11 +6,12 @@
  * `fetch(url, init)`. openapi-fetch serializes the URL (request-url.ts).
  */
 import { APIPromise } from "./api-promise.js";
-import { AttemptSignal } from "./attempt-signal.js";
+import { SignalAttempt } from "./attempt-signal.js";
 import { resolveAuth } from "./auth.js";
 import { FileDownload } from "./download.js";
 import { APIConnectionError, APITimeoutError, APIUserAbortError, SDKError, makeAPIError } from "./errors.js";
 import { Page, PagePromise } from "./pagination.js";
+import { platform } from "./platform.js";
 import { prepareBody } from "./request-body.js";
 import { checkedBaseUrl, requestUrl } from "./request-url.js";
 import { MAX_SERVER_DELAY_MS, backoffDelayMs, isIdempotentMethod, isRetryableStatus, serverRequestedDelayMs, serverSaysRetry, sleep } from "./retry.js";
@@ -30,6 +31,8 @@ export class APIClient {
     #options;
     #defaults;
     #fetch;
+    /** Node's transport, where this client's fetch is Node's own: attempts are cut off through undici rather than a signal. */
+    #node;
     #baseUrl;
     #headers;
     #maxRetries;
@@ -73,6 +76,7 @@ export class APIClient {
         if (typeof fetchImpl !== "function")
             throw new SDKError("No fetch implementation: pass `fetch` in the client options.");
         this.#fetch = fetchImpl;
+        this.#node = opts.fetch === undefined && platform.node?.isNodeFetch(fetchImpl) ? platform.node : undefined;
         const headers = { Accept: "application/json" };
         // Browsers refuse to let scripts set User-Agent; everywhere else it names the SDK.
         if (defaults.sdk && typeof globalThis.document === "undefined")
@@ -92,96 +96,101 @@ export class APIClient {
     }
     /** Calls one operation and resolves to its parsed success body. */
     request(method, path, input, options, meta) {
-        return new APIPromise((raw) => this.#send(method, path, input ?? {}, options, meta, raw));
+        return new APIPromise((mode) => this.#send(method, path, input ?? {}, options, meta, mode));
     }
     /** Calls a list operation and resolves to its first Page. */
     requestPage(method, path, input, options, pagination, meta) {
-        const fetchPage = (pageInput, previous) => new PagePromise(this.#send(method, path, pageInput, options, meta).then(({ data, response }) => ({
-            data: new Page(data, pagination, pageInput, fetchPage, previous),
-            response,
-        })));
+        const fetchPage = (pageInput, previous) => new PagePromise(this.#send(method, path, pageInput, options, meta).then((outcome) => outcome.failed ? outcome : { data: new Page(outcome.data, pagination, pageInput, fetchPage, previous), response: outcome.response }));
         return fetchPage(input);
     }
-    async #send(method, path, input, options, meta, raw = false) {
-        const userSignal = options?.signal;
-        if (userSignal?.aborted)
-            throw new APIUserAbortError({ cause: userSignal.reason });
-        const baseUrl = options?.baseUrl !== undefined ? checkedBaseUrl(options.baseUrl, this.#defaults.name) : this.#baseUrl;
-        // The client's default query, then the call's, then an `in: query` API key.
-        let query = input.query;
-        const operationAuth = meta?.auth ? this.#authFor(meta.auth) : undefined;
-        const authQuery = operationAuth ? authQueryOf(operationAuth) : this.#authQuery;
-        if (this.#defaultQuery || authQuery)
-            query = { ...this.#defaultQuery, ...query, ...authQuery };
-        const url = requestUrl(baseUrl, path, input.path, query);
-        const parseAs = meta?.parseAs ?? "json";
-        const pending = prepareBody(input.body, meta?.bodyType ?? "json", meta?.contentType);
-        const body = pending instanceof Promise ? await pending : pending;
-        const headers = this.#requestHeaders(parseAs, body.contentType, input.headers, options, meta, operationAuth);
-        const init = {
-            ...this.#options.fetchOptions,
-            ...options?.fetchOptions,
-            method: method.toUpperCase(),
-            headers,
-            body: body.body,
-        };
-        // Node's fetch refuses a stream body unless told it is sent half-duplex.
-        if (body.oneShot)
-            init.duplex = "half";
-        const maxRetries = options?.maxRetries ?? this.#maxRetries;
-        const timeoutMs = options?.timeoutMs ?? this.#timeoutMs;
-        // A one-shot stream is consumed by the first attempt and cannot be resent.
-        const retryable = !body.oneShot && (isIdempotentMethod(method) || hasHeader(headers, IDEMPOTENCY_HEADER));
-        for (let attempt = 0;; attempt++) {
-            if (attempt > 0)
-                headers[RETRY_COUNT_HEADER] = String(attempt);
-            const attemptSignal = new AttemptSignal(timeoutMs, userSignal);
-            init.signal = attemptSignal.signal;
-            const startedAt = this.#logger?.debug ? Date.now() : 0;
-            let response;
-            let data;
-            try {
-                response = await this.#fetch(url, init);
-                if (response.ok) {
-                    if (raw) {
-                        // asResponse(): the caller reads the body; the timeout no longer applies.
-                        attemptSignal.finish();
-                        this.#logAttempt(method, path, response.status, attempt, startedAt);
-                        return { data: undefined, response };
+    async #send(method, path, input, options, meta, mode) {
+        // Never rejects: APIPromise throws the failure to whoever asks for the result.
+        try {
+            const userSignal = options?.signal;
+            const baseUrl = options?.baseUrl !== undefined ? checkedBaseUrl(options.baseUrl, this.#defaults.name) : this.#baseUrl;
+            // The client's default query, then the call's, then an `in: query` API key.
+            let query = input.query;
+            const operationAuth = meta?.auth ? this.#authFor(meta.auth) : undefined;
+            const authQuery = operationAuth ? authQueryOf(operationAuth) : this.#authQuery;
+            if (this.#defaultQuery || authQuery)
+                query = { ...this.#defaultQuery, ...query, ...authQuery };
+            const url = requestUrl(baseUrl, path, input.path, query);
+            const parseAs = meta?.parseAs ?? "json";
+            const pending = prepareBody(input.body, meta?.bodyType ?? "json", meta?.contentType);
+            const body = pending instanceof Promise ? await pending : pending;
+            const headers = this.#requestHeaders(parseAs, body.contentType, input.headers, options, meta, operationAuth);
+            const init = {
+                ...this.#options.fetchOptions,
+                ...options?.fetchOptions,
+                method: method.toUpperCase(),
+                headers,
+                body: body.body,
+            };
+            // Node's fetch refuses a stream body unless told it is sent half-duplex.
+            if (body.oneShot)
+                init.duplex = "half";
+            const maxRetries = options?.maxRetries ?? this.#maxRetries;
+            const timeoutMs = options?.timeoutMs ?? this.#timeoutMs;
+            // A one-shot stream is consumed by the first attempt and cannot be resent.
+            const retryable = !body.oneShot && (isIdempotentMethod(method) || hasHeader(headers, IDEMPOTENCY_HEADER));
+            // The caller's fetchOptions.dispatcher, else the global one: read per call, as fetch does.
+            const dispatcher = this.#node?.dispatcherFor(init);
+            // Checked here, after any wait for the body: a retry's backoff wait checks it itself.
+            if (userSignal?.aborted)
+                throw new APIUserAbortError({ cause: userSignal.reason });
+            for (let attempt = 0;; attempt++) {
+                if (attempt > 0)
+                    headers[RETRY_COUNT_HEADER] = String(attempt);
+                const attemptSignal = dispatcher ? this.#node.attempt(timeoutMs, userSignal, dispatcher) : new SignalAttempt(timeoutMs, userSignal);
+                const startedAt = this.#logger?.debug ? Date.now() : 0;
+                let response;
+                let data;
+                try {
+                    response = await attemptSignal.send(this.#fetch, url, init);
+                    if (response.ok) {
+                        if (mode?.raw) {
+                            // asResponse(): the caller reads the body; the timeout no longer applies.
+                            attemptSignal.finish();
+                            this.#logAttempt(method, path, response.status, attempt, startedAt);
+                            return { data: undefined, response };
+                        }
+                        if (parseAs === "stream") {
+                            // The body is read after we return: the caller's signal stays linked until it ends.
+                            attemptSignal.finish(true);
+                            this.#logAttempt(method, path, response.status, attempt, startedAt);
+                            return { data: new FileDownload(response, () => attemptSignal.release(), userSignal), response };
+                        }
+                        data = await readBody(response, parseAs);
                     }
-                    if (parseAs === "stream") {
-                        // The body is read after we return: the caller's signal stays linked until it ends.
-                        attemptSignal.finish(true);
-                        this.#logAttempt(method, path, response.status, attempt, startedAt);
-                        return { data: new FileDownload(response, () => attemptSignal.release(), userSignal), response };
-                    }
-                    data = await readBody(response, parseAs);
+                    else
+                        data = await readErrorBody(response);
                 }
-                else
-                    data = await readErrorBody(response);
-            }
-            catch (cause) {
+                catch (cause) {
+                    attemptSignal.finish();
+                    const error = classifyFailure(cause, attemptSignal, userSignal, timeoutMs);
+                    this.#logAttempt(method, path, error.name, attempt, startedAt);
+                    if (!(error instanceof APIConnectionError) || !retryable || attempt >= maxRetries)
+                        throw error;
+                    await this.#waitToRetry(method, path, attempt, backoffDelayMs(attempt), error.name, userSignal);
+                    continue;
+                }
                 attemptSignal.finish();
-                const error = classifyFailure(cause, attemptSignal, userSignal, timeoutMs);
-                this.#logAttempt(method, path, error.name, attempt, startedAt);
-                if (!(error instanceof APIConnectionError) || !retryable || attempt >= maxRetries)
-                    throw error;
-                await this.#waitToRetry(method, path, attempt, backoffDelayMs(attempt), error.name, userSignal);
-                continue;
+                this.#logAttempt(method, path, response.status, attempt, startedAt);
+                if (response.ok)
+                    return { data: data, response };
+                const requested = serverRequestedDelayMs(response.status, response.headers);
+                const verdict = serverSaysRetry(response.headers);
+                const worthRetrying = verdict ?? isRetryableStatus(response.status);
+                // A wait beyond the cap is not worth hanging for: the caller gets the error now, with the wait.
+                if (retryable && attempt < maxRetries && worthRetrying && (requested === undefined || requested <= MAX_SERVER_DELAY_MS)) {
+                    await this.#waitToRetry(method, path, attempt, requested ?? backoffDelayMs(attempt), response.status, userSignal);
+                    continue;
+                }
+                throw makeAPIError(response.status, data, response.headers, operationAuth ? [...this.#secrets, ...operationAuth.secrets] : this.#secrets, requested);
             }
-            attemptSignal.finish();
-            this.#logAttempt(method, path, response.status, attempt, startedAt);
-            if (response.ok)
-                return { data: data, response };
-            const requested = serverRequestedDelayMs(response.status, response.headers);
-            const verdict = serverSaysRetry(response.headers);
-            const worthRetrying = verdict ?? isRetryableStatus(response.status);
-            // A wait beyond the cap is not worth hanging for: the caller gets the error now, with the wait.
-            if (retryable && attempt < maxRetries && worthRetrying && (requested === undefined || requested <= MAX_SERVER_DELAY_MS)) {
-                await this.#waitToRetry(method, path, attempt, requested ?? backoffDelayMs(attempt), response.status, userSignal);
-                continue;
-            }
-            throw makeAPIError(response.status, data, response.headers, operationAuth ? [...this.#secrets, ...operationAuth.secrets] : this.#secrets, requested);
+        }
+        catch (error) {
+            return { failed: true, error };
         }
     }
     /** The headers of one call: the client's, then the operation's, then the call's; a fresh object (retries add to it). */

@@ -5,7 +5,7 @@
  * iterating a Page (or the PagePromise for it) walks every item of every
  * following page.
  */
-import { APIPromise, type APIResponse, type RequestStarter } from "./api-promise.js";
+import { APIPromise, type Outcome, type RequestStarter } from "./api-promise.js";
 import type { PaginationConfig, RequestInput } from "./request-input.js";
 /** Fetches the page for a given request input; `previous` is the page before it. */
 export type PageFetcher<Body, Item> = (input: RequestInput, previous?: Page<Body, Item>) => PagePromise<Body, Item>;
@@ -34,8 +34,8 @@ export declare class Page<Body, Item> implements AsyncIterable<Item> {
  * `for await (const job of client.jobs.list())`.
  */
 export declare class PagePromise<Body, Item> extends APIPromise<Page<Body, Item>> implements AsyncIterable<Item> {
-    /** Wraps the running request for the first page. */
-    constructor(responsePromise: Promise<APIResponse<Page<Body, Item>>> | RequestStarter<Page<Body, Item>>);
+    /** Wraps the running request for the first page (a promise that never rejects). */
+    constructor(responsePromise: Promise<Outcome<Page<Body, Item>>> | RequestStarter<Page<Body, Item>>);
     /** Every item of every page, fetching pages as needed. */
     [Symbol.asyncIterator](): AsyncIterator<Item>;
     /** Every page, starting with the first: `for await (const page of client.jobs.list().iterPages())`. */

@@ -70,7 +70,7 @@ export class Page {
  * `for await (const job of client.jobs.list())`.
  */
 export class PagePromise extends APIPromise {
-    /** Wraps the running request for the first page. */
+    /** Wraps the running request for the first page (a promise that never rejects). */
     constructor(responsePromise) {
         super(responsePromise);
     }

@@ -23,29 +23,19 @@ __export(api_promise_exports, {
 });
 module.exports = __toCommonJS(api_promise_exports);
 var import_response_meta = require("./response-meta.js");
+function bodyOf(outcome) {
+  if (outcome.failed)
+    throw outcome.error;
+  return outcome.data;
+}
+const placeholder = (resolve) => resolve(void 0);
 class APIPromise extends Promise {
-  #start;
-  #response;
-  #dataPromise;
-  /** Wraps a request (a running one, or a starter). Called by APIClient, not by SDK users. */
+  #mode = { raw: false };
+  #outcome;
+  /** Starts a request (or wraps one that is running). Called by APIClient, not by SDK users. */
   constructor(request) {
-    super((resolve) => resolve(void 0));
-    if (typeof request === "function") {
-      this.#start = request;
-      queueMicrotask(() => void this.#responseOnce(false).catch(() => void 0));
-    } else
-      this.#response = request;
-  }
-  get #responsePromise() {
-    return this.#responseOnce(false);
-  }
-  #responseOnce(raw) {
-    if (this.#response === void 0) {
-      const start = this.#start;
-      this.#start = void 0;
-      this.#response = start(raw);
-    }
-    return this.#response;
+    super(placeholder);
+    this.#outcome = typeof request === "function" ? request(this.#mode) : request;
   }
   // Derived promises (from catch/finally) must be plain Promises: our
   // constructor does not take an executor.
@@ -54,12 +44,12 @@ class APIPromise extends Promise {
   }
   /** Resolves to the body plus the Response, request id and rate-limit info. */
   withResponse() {
-    return this.#responsePromise.then(({ data, response }) => ({
-      data,
-      response,
-      requestId: (0, import_response_meta.readRequestId)(response.headers),
-      rateLimit: (0, import_response_meta.readRateLimit)(response.headers)
-    }));
+    return this.#outcome.then((outcome) => {
+      if (outcome.failed)
+        throw outcome.error;
+      const { data, response } = outcome;
+      return { data, response, requestId: (0, import_response_meta.readRequestId)(response.headers), rateLimit: (0, import_response_meta.readRateLimit)(response.headers) };
+    });
   }
   /**
    * Resolves to the Response with its body unread (read it yourself), once
@@ -67,11 +57,15 @@ class APIPromise extends Promise {
    * request has started reading the body, the Response comes back read.
    */
   asResponse() {
-    return this.#responseOnce(true).then(({ response }) => response);
+    this.#mode.raw = true;
+    return this.#outcome.then((outcome) => {
+      if (outcome.failed)
+        throw outcome.error;
+      return outcome.response;
+    });
   }
   /** Standard Promise `then`, over the response body. */
   then(onfulfilled, onrejected) {
-    this.#dataPromise ??= this.#responsePromise.then(({ data }) => data);
-    return this.#dataPromise.then(onfulfilled, onrejected);
+    return this.#outcome.then(bodyOf).then(onfulfilled, onrejected);
   }
 }

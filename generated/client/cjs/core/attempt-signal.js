@@ -19,47 +19,17 @@ var __copyProps = (to, from, except, desc) => {
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 var attempt_signal_exports = {};
 __export(attempt_signal_exports, {
-  AttemptSignal: () => AttemptSignal
+  SignalAttempt: () => SignalAttempt
 });
 module.exports = __toCommonJS(attempt_signal_exports);
-const MAX_TIMER_MS = 2147483647;
-class AttemptSignal {
-  /** Pass this to fetch. */
-  signal;
-  /** True once the attempt's timeout fired. */
-  timedOut = false;
+var import_attempt = require("./attempt.js");
+class SignalAttempt extends import_attempt.Attempt {
   #controller = new AbortController();
-  #userSignal;
-  #timer;
-  #onUserAbort;
-  /** Starts the timeout clock and links the caller's signal. */
-  constructor(timeoutMs, userSignal) {
-    this.signal = this.#controller.signal;
-    this.#userSignal = userSignal;
-    if (timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS) {
-      this.#timer = setTimeout(() => {
-        this.timedOut = true;
-        this.#controller.abort();
-      }, timeoutMs);
-    }
-    if (userSignal) {
-      const controller = this.#controller;
-      this.#onUserAbort = () => controller.abort(userSignal.reason);
-      userSignal.addEventListener("abort", this.#onUserAbort, { once: true });
-    }
+  send(fetchImpl, url, init) {
+    init.signal = this.#controller.signal;
+    return fetchImpl(url, init);
   }
-  /**
-   * Stops the timeout. With `keepUserLink` the caller's signal stays linked,
-   * so it can still cancel a streamed response body after we return it.
-   */
-  finish(keepUserLink = false) {
-    if (this.#timer !== void 0)
-      clearTimeout(this.#timer);
-    if (!keepUserLink && this.#onUserAbort)
-      this.#userSignal?.removeEventListener("abort", this.#onUserAbort);
-  }
-  /** Unlinks the caller's signal; called once a streamed body has ended, failed or been cancelled. */
-  release() {
-    this.finish(false);
+  cut(reason) {
+    this.#controller.abort(reason);
   }
 }

@@ -49,18 +49,9 @@ function resolveAuth(scheme, apiKey) {
   }
   return resolved;
 }
-const BASE64_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 function base64Utf8(text) {
-  const bytes = new TextEncoder().encode(text);
-  let out = "";
-  for (let i = 0; i < bytes.length; i += 3) {
-    const b0 = bytes[i];
-    const b1 = i + 1 < bytes.length ? bytes[i + 1] : 0;
-    const b2 = i + 2 < bytes.length ? bytes[i + 2] : 0;
-    out += BASE64_ALPHABET[b0 >> 2];
-    out += BASE64_ALPHABET[(b0 & 3) << 4 | b1 >> 4];
-    out += i + 1 < bytes.length ? BASE64_ALPHABET[(b1 & 15) << 2 | b2 >> 6] : "=";
-    out += i + 2 < bytes.length ? BASE64_ALPHABET[b2 & 63] : "=";
-  }
-  return out;
+  let binary = "";
+  for (const byte of new TextEncoder().encode(text))
+    binary += String.fromCharCode(byte);
+  return btoa(binary);
 }

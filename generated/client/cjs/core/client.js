@@ -30,6 +30,7 @@ var import_auth = require("./auth.js");
 var import_download = require("./download.js");
 var import_errors = require("./errors.js");
 var import_pagination = require("./pagination.js");
+var import_platform = require("./platform.js");
 var import_request_body = require("./request-body.js");
 var import_request_url = require("./request-url.js");
 var import_retry = require("./retry.js");
@@ -46,6 +47,8 @@ class APIClient {
   #options;
   #defaults;
   #fetch;
+  /** Node's transport, where this client's fetch is Node's own: attempts are cut off through undici rather than a signal. */
+  #node;
   #baseUrl;
   #headers;
   #maxRetries;
@@ -87,6 +90,7 @@ class APIClient {
     if (typeof fetchImpl !== "function")
       throw new import_errors.SDKError("No fetch implementation: pass `fetch` in the client options.");
     this.#fetch = fetchImpl;
+    this.#node = opts.fetch === void 0 && import_platform.platform.node?.isNodeFetch(fetchImpl) ? import_platform.platform.node : void 0;
     const headers = { Accept: "application/json" };
     if (defaults.sdk && typeof globalThis.document === "undefined")
       headers["User-Agent"] = defaults.sdk;
@@ -105,88 +109,89 @@ class APIClient {
   }
   /** Calls one operation and resolves to its parsed success body. */
   request(method, path, input, options, meta) {
-    return new import_api_promise.APIPromise((raw) => this.#send(method, path, input ?? {}, options, meta, raw));
+    return new import_api_promise.APIPromise((mode) => this.#send(method, path, input ?? {}, options, meta, mode));
   }
   /** Calls a list operation and resolves to its first Page. */
   requestPage(method, path, input, options, pagination, meta) {
-    const fetchPage = (pageInput, previous) => new import_pagination.PagePromise(this.#send(method, path, pageInput, options, meta).then(({ data, response }) => ({
-      data: new import_pagination.Page(data, pagination, pageInput, fetchPage, previous),
-      response
-    })));
+    const fetchPage = (pageInput, previous) => new import_pagination.PagePromise(this.#send(method, path, pageInput, options, meta).then((outcome) => outcome.failed ? outcome : { data: new import_pagination.Page(outcome.data, pagination, pageInput, fetchPage, previous), response: outcome.response }));
     return fetchPage(input);
   }
-  async #send(method, path, input, options, meta, raw = false) {
-    const userSignal = options?.signal;
-    if (userSignal?.aborted)
-      throw new import_errors.APIUserAbortError({ cause: userSignal.reason });
-    const baseUrl = options?.baseUrl !== void 0 ? (0, import_request_url.checkedBaseUrl)(options.baseUrl, this.#defaults.name) : this.#baseUrl;
-    let query = input.query;
-    const operationAuth = meta?.auth ? this.#authFor(meta.auth) : void 0;
-    const authQuery = operationAuth ? authQueryOf(operationAuth) : this.#authQuery;
-    if (this.#defaultQuery || authQuery)
-      query = { ...this.#defaultQuery, ...query, ...authQuery };
-    const url = (0, import_request_url.requestUrl)(baseUrl, path, input.path, query);
-    const parseAs = meta?.parseAs ?? "json";
-    const pending = (0, import_request_body.prepareBody)(input.body, meta?.bodyType ?? "json", meta?.contentType);
-    const body = pending instanceof Promise ? await pending : pending;
-    const headers = this.#requestHeaders(parseAs, body.contentType, input.headers, options, meta, operationAuth);
-    const init = {
-      ...this.#options.fetchOptions,
-      ...options?.fetchOptions,
-      method: method.toUpperCase(),
-      headers,
-      body: body.body
-    };
-    if (body.oneShot)
-      init.duplex = "half";
-    const maxRetries = options?.maxRetries ?? this.#maxRetries;
-    const timeoutMs = options?.timeoutMs ?? this.#timeoutMs;
-    const retryable = !body.oneShot && ((0, import_retry.isIdempotentMethod)(method) || hasHeader(headers, IDEMPOTENCY_HEADER));
-    for (let attempt = 0; ; attempt++) {
-      if (attempt > 0)
-        headers[RETRY_COUNT_HEADER] = String(attempt);
-      const attemptSignal = new import_attempt_signal.AttemptSignal(timeoutMs, userSignal);
-      init.signal = attemptSignal.signal;
-      const startedAt = this.#logger?.debug ? Date.now() : 0;
-      let response;
-      let data;
-      try {
-        response = await this.#fetch(url, init);
-        if (response.ok) {
-          if (raw) {
-            attemptSignal.finish();
-            this.#logAttempt(method, path, response.status, attempt, startedAt);
-            return { data: void 0, response };
-          }
-          if (parseAs === "stream") {
-            attemptSignal.finish(true);
-            this.#logAttempt(method, path, response.status, attempt, startedAt);
-            return { data: new import_download.FileDownload(response, () => attemptSignal.release(), userSignal), response };
-          }
-          data = await readBody(response, parseAs);
-        } else
-          data = await readErrorBody(response);
-      } catch (cause) {
+  async #send(method, path, input, options, meta, mode) {
+    try {
+      const userSignal = options?.signal;
+      const baseUrl = options?.baseUrl !== void 0 ? (0, import_request_url.checkedBaseUrl)(options.baseUrl, this.#defaults.name) : this.#baseUrl;
+      let query = input.query;
+      const operationAuth = meta?.auth ? this.#authFor(meta.auth) : void 0;
+      const authQuery = operationAuth ? authQueryOf(operationAuth) : this.#authQuery;
+      if (this.#defaultQuery || authQuery)
+        query = { ...this.#defaultQuery, ...query, ...authQuery };
+      const url = (0, import_request_url.requestUrl)(baseUrl, path, input.path, query);
+      const parseAs = meta?.parseAs ?? "json";
+      const pending = (0, import_request_body.prepareBody)(input.body, meta?.bodyType ?? "json", meta?.contentType);
+      const body = pending instanceof Promise ? await pending : pending;
+      const headers = this.#requestHeaders(parseAs, body.contentType, input.headers, options, meta, operationAuth);
+      const init = {
+        ...this.#options.fetchOptions,
+        ...options?.fetchOptions,
+        method: method.toUpperCase(),
+        headers,
+        body: body.body
+      };
+      if (body.oneShot)
+        init.duplex = "half";
+      const maxRetries = options?.maxRetries ?? this.#maxRetries;
+      const timeoutMs = options?.timeoutMs ?? this.#timeoutMs;
+      const retryable = !body.oneShot && ((0, import_retry.isIdempotentMethod)(method) || hasHeader(headers, IDEMPOTENCY_HEADER));
+      const dispatcher = this.#node?.dispatcherFor(init);
+      if (userSignal?.aborted)
+        throw new import_errors.APIUserAbortError({ cause: userSignal.reason });
+      for (let attempt = 0; ; attempt++) {
+        if (attempt > 0)
+          headers[RETRY_COUNT_HEADER] = String(attempt);
+        const attemptSignal = dispatcher ? this.#node.attempt(timeoutMs, userSignal, dispatcher) : new import_attempt_signal.SignalAttempt(timeoutMs, userSignal);
+        const startedAt = this.#logger?.debug ? Date.now() : 0;
+        let response;
+        let data;
+        try {
+          response = await attemptSignal.send(this.#fetch, url, init);
+          if (response.ok) {
+            if (mode?.raw) {
+              attemptSignal.finish();
+              this.#logAttempt(method, path, response.status, attempt, startedAt);
+              return { data: void 0, response };
+            }
+            if (parseAs === "stream") {
+              attemptSignal.finish(true);
+              this.#logAttempt(method, path, response.status, attempt, startedAt);
+              return { data: new import_download.FileDownload(response, () => attemptSignal.release(), userSignal), response };
+            }
+            data = await readBody(response, parseAs);
+          } else
+            data = await readErrorBody(response);
+        } catch (cause) {
+          attemptSignal.finish();
+          const error = classifyFailure(cause, attemptSignal, userSignal, timeoutMs);
+          this.#logAttempt(method, path, error.name, attempt, startedAt);
+          if (!(error instanceof import_errors.APIConnectionError) || !retryable || attempt >= maxRetries)
+            throw error;
+          await this.#waitToRetry(method, path, attempt, (0, import_retry.backoffDelayMs)(attempt), error.name, userSignal);
+          continue;
+        }
         attemptSignal.finish();
-        const error = classifyFailure(cause, attemptSignal, userSignal, timeoutMs);
-        this.#logAttempt(method, path, error.name, attempt, startedAt);
-        if (!(error instanceof import_errors.APIConnectionError) || !retryable || attempt >= maxRetries)
-          throw error;
-        await this.#waitToRetry(method, path, attempt, (0, import_retry.backoffDelayMs)(attempt), error.name, userSignal);
-        continue;
+        this.#logAttempt(method, path, response.status, attempt, startedAt);
+        if (response.ok)
+          return { data, response };
+        const requested = (0, import_retry.serverRequestedDelayMs)(response.status, response.headers);
+        const verdict = (0, import_retry.serverSaysRetry)(response.headers);
+        const worthRetrying = verdict ?? (0, import_retry.isRetryableStatus)(response.status);
+        if (retryable && attempt < maxRetries && worthRetrying && (requested === void 0 || requested <= import_retry.MAX_SERVER_DELAY_MS)) {
+          await this.#waitToRetry(method, path, attempt, requested ?? (0, import_retry.backoffDelayMs)(attempt), response.status, userSignal);
+          continue;
+        }
+        throw (0, import_errors.makeAPIError)(response.status, data, response.headers, operationAuth ? [...this.#secrets, ...operationAuth.secrets] : this.#secrets, requested);
       }
-      attemptSignal.finish();
-      this.#logAttempt(method, path, response.status, attempt, startedAt);
-      if (response.ok)
-        return { data, response };
-      const requested = (0, import_retry.serverRequestedDelayMs)(response.status, response.headers);
-      const verdict = (0, import_retry.serverSaysRetry)(response.headers);
-      const worthRetrying = verdict ?? (0, import_retry.isRetryableStatus)(response.status);
-      if (retryable && attempt < maxRetries && worthRetrying && (requested === void 0 || requested <= import_retry.MAX_SERVER_DELAY_MS)) {
-        await this.#waitToRetry(method, path, attempt, requested ?? (0, import_retry.backoffDelayMs)(attempt), response.status, userSignal);
-        continue;
-      }
-      throw (0, import_errors.makeAPIError)(response.status, data, response.headers, operationAuth ? [...this.#secrets, ...operationAuth.secrets] : this.#secrets, requested);
+    } catch (error) {
+      return { failed: true, error };
     }
   }
   /** The headers of one call: the client's, then the operation's, then the call's; a fresh object (retries add to it). */

@@ -81,7 +81,7 @@ class Page {
   }
 }
 class PagePromise extends import_api_promise.APIPromise {
-  /** Wraps the running request for the first page. */
+  /** Wraps the running request for the first page (a promise that never rejects). */
   constructor(responsePromise) {
     super(responsePromise);
   }
