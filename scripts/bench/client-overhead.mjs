@@ -1,5 +1,5 @@
 /**
- * Client overhead: requests/s of `vantage.jobs.get(id)` (generated/client,
+ * Client overhead: requests/s of `vantage.jobs.get(id)` (generated/client's Node entry,
  * bundled for Node by esbuild) against openapi-fetch alone, plain
  * fetch + res.json(), and fetch with a per-request timeout (an
  * AbortController and a timer: Node's fetch pays for any signal, so this is
@@ -26,7 +26,7 @@ export async function run({ options, workspace, log }) {
   const warmup = options.quick ? 500 : 2000;
   const sdkBundle = path.join(workspace.dir("client"), "vantage-sdk.mjs");
   await build({
-    entryPoints: [path.join(repoRoot, "generated/client/index.js")],
+    entryPoints: [path.join(repoRoot, "generated/client/index.node.js")],
     bundle: true,
     platform: "node",
     format: "esm",
