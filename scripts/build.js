@@ -77,6 +77,9 @@ export function build() {
   const hash = hashOf(files);
   const require = createRequire(path.join(root, "package.json"));
   const tsc = require.resolve("typescript/bin/tsc");
+  // The runtimes are copied into generated/ file by file: a template deleted
+  // must not live on there as its last compiled copy.
+  for (const copied of ["client-core", "server-runtime"]) rmSync(path.join(dist, copied), { recursive: true, force: true });
   for (const project of PROJECTS) {
     const run = spawnSync(process.execPath, [tsc, "-p", project], { cwd: root, encoding: "utf8" });
     if (run.status !== 0) throw new Error(`tsc -p ${project} failed:\n${run.stdout}${run.stderr}`);
