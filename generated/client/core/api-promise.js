@@ -5,12 +5,13 @@
  * and `.withResponse()` also exposes the raw Response and its metadata.
  */
 import { readRateLimit, readRequestId } from "./response-meta.js";
-/** The body of a success; the error of a failure, thrown. */
-function bodyOf(outcome) {
+/** A success as it is; the error of a failure, thrown. */
+function successOf(outcome) {
     if (outcome.failed)
         throw outcome.error;
-    return outcome.data;
+    return outcome;
 }
+const bodyOf = (outcome) => successOf(outcome).data;
 const placeholder = (resolve) => resolve(undefined);
 /**
  * A Promise of the body. The request starts at once; `asResponse()` called
@@ -36,9 +37,7 @@ export class APIPromise extends Promise {
     /** Resolves to the body plus the Response, request id and rate-limit info. */
     withResponse() {
         return this.#outcome.then((outcome) => {
-            if (outcome.failed)
-                throw outcome.error;
-            const { data, response } = outcome;
+            const { data, response } = successOf(outcome);
             return { data, response, requestId: readRequestId(response.headers), rateLimit: readRateLimit(response.headers) };
         });
     }
@@ -49,11 +48,7 @@ export class APIPromise extends Promise {
      */
     asResponse() {
         this.#mode.raw = true;
-        return this.#outcome.then((outcome) => {
-            if (outcome.failed)
-                throw outcome.error;
-            return outcome.response;
-        });
+        return this.#outcome.then((outcome) => successOf(outcome).response);
     }
     /** Standard Promise `then`, over the response body. */
     then(onfulfilled, onrejected) {

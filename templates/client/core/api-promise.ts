@@ -37,11 +37,13 @@ export interface ResponseMode {
  */
 export type RequestStarter<T> = (mode: ResponseMode) => Promise<Outcome<T>>;
 
-/** The body of a success; the error of a failure, thrown. */
-function bodyOf<T>(outcome: Outcome<T>): T {
+/** A success as it is; the error of a failure, thrown. */
+function successOf<T>(outcome: Outcome<T>): APIResponse<T> {
   if (outcome.failed) throw outcome.error;
-  return outcome.data;
+  return outcome;
 }
+
+const bodyOf = <T>(outcome: Outcome<T>): T => successOf(outcome).data;
 
 const placeholder = (resolve: (value: never) => void): void => resolve(undefined as never);
 
@@ -72,8 +74,7 @@ export class APIPromise<T> extends Promise<T> {
   /** Resolves to the body plus the Response, request id and rate-limit info. */
   withResponse(): Promise<APIResponseWithMeta<T>> {
     return this.#outcome.then((outcome) => {
-      if (outcome.failed) throw outcome.error;
-      const { data, response } = outcome;
+      const { data, response } = successOf(outcome);
       return { data, response, requestId: readRequestId(response.headers), rateLimit: readRateLimit(response.headers) };
     });
   }
@@ -85,10 +86,7 @@ export class APIPromise<T> extends Promise<T> {
    */
   asResponse(): Promise<Response> {
     this.#mode.raw = true;
-    return this.#outcome.then((outcome) => {
-      if (outcome.failed) throw outcome.error;
-      return outcome.response;
-    });
+    return this.#outcome.then((outcome) => successOf(outcome).response);
   }
 
   /** Standard Promise `then`, over the response body. */

@@ -23,11 +23,12 @@ __export(api_promise_exports, {
 });
 module.exports = __toCommonJS(api_promise_exports);
 var import_response_meta = require("./response-meta.js");
-function bodyOf(outcome) {
+function successOf(outcome) {
   if (outcome.failed)
     throw outcome.error;
-  return outcome.data;
+  return outcome;
 }
+const bodyOf = (outcome) => successOf(outcome).data;
 const placeholder = (resolve) => resolve(void 0);
 class APIPromise extends Promise {
   #mode = { raw: false };
@@ -45,9 +46,7 @@ class APIPromise extends Promise {
   /** Resolves to the body plus the Response, request id and rate-limit info. */
   withResponse() {
     return this.#outcome.then((outcome) => {
-      if (outcome.failed)
-        throw outcome.error;
-      const { data, response } = outcome;
+      const { data, response } = successOf(outcome);
       return { data, response, requestId: (0, import_response_meta.readRequestId)(response.headers), rateLimit: (0, import_response_meta.readRateLimit)(response.headers) };
     });
   }
@@ -58,11 +57,7 @@ class APIPromise extends Promise {
    */
   asResponse() {
     this.#mode.raw = true;
-    return this.#outcome.then((outcome) => {
-      if (outcome.failed)
-        throw outcome.error;
-      return outcome.response;
-    });
+    return this.#outcome.then((outcome) => successOf(outcome).response);
   }
   /** Standard Promise `then`, over the response body. */
   then(onfulfilled, onrejected) {
