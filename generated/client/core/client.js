@@ -141,24 +141,24 @@ export class APIClient {
             for (let attempt = 0;; attempt++) {
                 if (attempt > 0)
                     headers[RETRY_COUNT_HEADER] = String(attempt);
-                const attemptSignal = dispatcher ? this.#node.attempt(timeoutMs, userSignal, dispatcher) : new SignalAttempt(timeoutMs, userSignal);
+                const thisAttempt = dispatcher ? this.#node.attempt(timeoutMs, userSignal, dispatcher) : new SignalAttempt(timeoutMs, userSignal);
                 const startedAt = this.#logger?.debug ? Date.now() : 0;
                 let response;
                 let data;
                 try {
-                    response = await attemptSignal.send(this.#fetch, url, init);
+                    response = await thisAttempt.send(this.#fetch, url, init);
                     if (response.ok) {
                         if (mode?.raw) {
                             // asResponse(): the caller reads the body; the timeout no longer applies.
-                            attemptSignal.finish();
+                            thisAttempt.finish();
                             this.#logAttempt(method, path, response.status, attempt, startedAt);
                             return { data: undefined, response };
                         }
                         if (parseAs === "stream") {
                             // The body is read after we return: the caller's signal stays linked until it ends.
-                            attemptSignal.finish(true);
+                            thisAttempt.finish(true);
                             this.#logAttempt(method, path, response.status, attempt, startedAt);
-                            return { data: new FileDownload(response, () => attemptSignal.release(), userSignal), response };
+                            return { data: new FileDownload(response, () => thisAttempt.release(), userSignal), response };
                         }
                         data = await readBody(response, parseAs);
                     }
@@ -166,15 +166,15 @@ export class APIClient {
                         data = await readErrorBody(response);
                 }
                 catch (cause) {
-                    attemptSignal.finish();
-                    const error = classifyFailure(cause, attemptSignal, userSignal, timeoutMs);
+                    thisAttempt.finish();
+                    const error = classifyFailure(cause, thisAttempt, userSignal, timeoutMs);
                     this.#logAttempt(method, path, error.name, attempt, startedAt);
                     if (!(error instanceof APIConnectionError) || !retryable || attempt >= maxRetries)
                         throw error;
                     await this.#waitToRetry(method, path, attempt, backoffDelayMs(attempt), error.name, userSignal);
                     continue;
                 }
-                attemptSignal.finish();
+                thisAttempt.finish();
                 this.#logAttempt(method, path, response.status, attempt, startedAt);
                 if (response.ok)
                     return { data: data, response };
@@ -302,10 +302,10 @@ export class APIResource {
     }
 }
 /** Maps what the transport threw to the SDK error to report. */
-function classifyFailure(cause, attemptSignal, userSignal, timeoutMs) {
+function classifyFailure(cause, thisAttempt, userSignal, timeoutMs) {
     if (userSignal?.aborted)
         return new APIUserAbortError({ cause });
-    if (attemptSignal.timedOut)
+    if (thisAttempt.timedOut)
         return new APITimeoutError(timeoutMs, { cause });
     if (cause instanceof SDKError)
         return cause;

@@ -148,36 +148,36 @@ class APIClient {
       for (let attempt = 0; ; attempt++) {
         if (attempt > 0)
           headers[RETRY_COUNT_HEADER] = String(attempt);
-        const attemptSignal = dispatcher ? this.#node.attempt(timeoutMs, userSignal, dispatcher) : new import_attempt_signal.SignalAttempt(timeoutMs, userSignal);
+        const thisAttempt = dispatcher ? this.#node.attempt(timeoutMs, userSignal, dispatcher) : new import_attempt_signal.SignalAttempt(timeoutMs, userSignal);
         const startedAt = this.#logger?.debug ? Date.now() : 0;
         let response;
         let data;
         try {
-          response = await attemptSignal.send(this.#fetch, url, init);
+          response = await thisAttempt.send(this.#fetch, url, init);
           if (response.ok) {
             if (mode?.raw) {
-              attemptSignal.finish();
+              thisAttempt.finish();
               this.#logAttempt(method, path, response.status, attempt, startedAt);
               return { data: void 0, response };
             }
             if (parseAs === "stream") {
-              attemptSignal.finish(true);
+              thisAttempt.finish(true);
               this.#logAttempt(method, path, response.status, attempt, startedAt);
-              return { data: new import_download.FileDownload(response, () => attemptSignal.release(), userSignal), response };
+              return { data: new import_download.FileDownload(response, () => thisAttempt.release(), userSignal), response };
             }
             data = await readBody(response, parseAs);
           } else
             data = await readErrorBody(response);
         } catch (cause) {
-          attemptSignal.finish();
-          const error = classifyFailure(cause, attemptSignal, userSignal, timeoutMs);
+          thisAttempt.finish();
+          const error = classifyFailure(cause, thisAttempt, userSignal, timeoutMs);
           this.#logAttempt(method, path, error.name, attempt, startedAt);
           if (!(error instanceof import_errors.APIConnectionError) || !retryable || attempt >= maxRetries)
             throw error;
           await this.#waitToRetry(method, path, attempt, (0, import_retry.backoffDelayMs)(attempt), error.name, userSignal);
           continue;
         }
-        attemptSignal.finish();
+        thisAttempt.finish();
         this.#logAttempt(method, path, response.status, attempt, startedAt);
         if (response.ok)
           return { data, response };
@@ -295,10 +295,10 @@ class APIResource {
     this._client = client;
   }
 }
-function classifyFailure(cause, attemptSignal, userSignal, timeoutMs) {
+function classifyFailure(cause, thisAttempt, userSignal, timeoutMs) {
   if (userSignal?.aborted)
     return new import_errors.APIUserAbortError({ cause });
-  if (attemptSignal.timedOut)
+  if (thisAttempt.timedOut)
     return new import_errors.APITimeoutError(timeoutMs, { cause });
   if (cause instanceof import_errors.SDKError)
     return cause;
